@@ -1,0 +1,19 @@
+package ilium;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+/**
+ * Ilium: practice management for physical-therapy clinics that treat sacroiliac joint
+ * pain.
+ */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class IliumApplication {
+
+	public static void main(String[] args) {
+		SpringApplication.run(IliumApplication.class, args);
+	}
+
+}

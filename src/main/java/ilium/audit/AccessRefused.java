@@ -1,0 +1,55 @@
+package ilium.audit;
+
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * Thrown when a signed-in staff member may not do what they asked (403). Carries what was
+ * refused so that the denial lands in the audit trail with the right patient.
+ */
+public final class AccessRefused extends AccessDeniedException {
+
+	private final String action;
+
+	private final String resourceType;
+
+	private final @Nullable String resourceId;
+
+	private final @Nullable UUID patientId;
+
+	private AccessRefused(String action, String resourceType, @Nullable String resourceId, @Nullable UUID patientId) {
+		super("Access refused");
+		this.action = action;
+		this.resourceType = resourceType;
+		this.resourceId = resourceId;
+		this.patientId = patientId;
+	}
+
+	/**
+	 * The current staff member may not perform {@code action} on this record of this
+	 * patient.
+	 */
+	public static AccessRefused to(String action, String resourceType, @Nullable Object resourceId,
+			@Nullable UUID patientId) {
+		return new AccessRefused(action, resourceType, resourceId == null ? null : resourceId.toString(), patientId);
+	}
+
+	public String action() {
+		return action;
+	}
+
+	public String resourceType() {
+		return resourceType;
+	}
+
+	public @Nullable String resourceId() {
+		return resourceId;
+	}
+
+	public @Nullable UUID patientId() {
+		return patientId;
+	}
+
+}

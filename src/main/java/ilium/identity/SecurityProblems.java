@@ -1,0 +1,93 @@
+package ilium.identity;
+
+import java.io.IOException;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.stereotype.Component;
+
+import ilium.audit.AccessRefused;
+import ilium.audit.AuditOutcome;
+import ilium.audit.AuditRecord;
+import ilium.audit.AuditTrail;
+import ilium.shared.CurrentStaff;
+import ilium.shared.Problems;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Writes 401 and 403 as problem+json (security errors never reach the MVC advice), and
+ * records every refused attempt of a signed-in staff member in the audit trail.
+ */
+@Component
+class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandler {
+
+	private final JsonMapper json;
+
+	private final AuditTrail auditTrail;
+
+	SecurityProblems(JsonMapper json, AuditTrail auditTrail) {
+		this.json = json;
+		this.auditTrail = auditTrail;
+	}
+
+	@Override
+	public void commence(HttpServletRequest request, HttpServletResponse response,
+			AuthenticationException authException) throws IOException {
+		response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+		write(request, response, Problems.of(HttpStatus.UNAUTHORIZED, "unauthorized", "Unauthorized",
+				"Sign in: a valid bearer token is required."));
+	}
+
+	@Override
+	public void handle(HttpServletRequest request, HttpServletResponse response,
+			AccessDeniedException accessDeniedException) throws IOException {
+		CurrentStaff.get().ifPresent(staff -> auditTrail.record(denial(staff, request, accessDeniedException)));
+		write(request, response,
+				Problems.of(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", "Your role does not allow this."));
+	}
+
+	private void write(HttpServletRequest request, HttpServletResponse response, ProblemDetail problem)
+			throws IOException {
+		problem.setInstance(java.net.URI.create(request.getRequestURI()));
+		response.setStatus(problem.getStatus());
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		json.writeValue(response.getOutputStream(), problem);
+	}
+
+	/**
+	 * What was refused: the details a module gave, or else what the path names
+	 * ({@code /api/v1/patients/{id}/...} names the patient).
+	 */
+	private static AuditRecord denial(CurrentStaff staff, HttpServletRequest request, AccessDeniedException ex) {
+		if (ex instanceof AccessRefused refused) {
+			return AuditRecord.by(staff, refused.action(), refused.resourceType(), refused.resourceId(),
+					refused.patientId(), AuditOutcome.DENIED);
+		}
+		String[] segments = request.getRequestURI().replaceFirst("^/api/v1/", "").split("/");
+		String resourceType = segments.length > 0 && !segments[0].isEmpty() ? segments[0] : "api";
+		String resourceId = segments.length > 1 ? segments[1] : null;
+		UUID patientId = resourceType.equals("patients") ? uuidOrNull(resourceId) : null;
+		return AuditRecord.by(staff, request.getMethod(), resourceType, resourceId, patientId, AuditOutcome.DENIED);
+	}
+
+	private static @Nullable UUID uuidOrNull(@Nullable String value) {
+		try {
+			return value == null ? null : UUID.fromString(value);
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
+	}
+
+}

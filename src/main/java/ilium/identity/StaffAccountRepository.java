@@ -1,0 +1,134 @@
+package ilium.identity;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import ilium.shared.PageQuery;
+import ilium.shared.Role;
+
+@Repository
+class StaffAccountRepository {
+
+	private static final String COLUMNS = "id, username, password_hash, role, therapist_id, active, locked_until, version";
+
+	private final JdbcClient jdbc;
+
+	StaffAccountRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	Optional<StaffAccount> findById(UUID id) {
+		return jdbc.sql("select " + COLUMNS + " from staff_account where id = :id")
+			.param("id", id)
+			.query(StaffAccountRepository::map)
+			.optional();
+	}
+
+	Optional<StaffAccount> findByUsername(String username) {
+		return jdbc.sql("select " + COLUMNS + " from staff_account where lower(username) = lower(:username)")
+			.param("username", username)
+			.query(StaffAccountRepository::map)
+			.optional();
+	}
+
+	boolean anyExists() {
+		return jdbc.sql("select exists (select 1 from staff_account)").query(Boolean.class).single();
+	}
+
+	List<StaffAccount> page(PageQuery page) {
+		return jdbc.sql("select " + COLUMNS + " from staff_account order by lower(username) limit :size offset :offset")
+			.param("size", page.size())
+			.param("offset", page.offset())
+			.query(StaffAccountRepository::map)
+			.list();
+	}
+
+	long count() {
+		return jdbc.sql("select count(*) from staff_account").query(Long.class).single();
+	}
+
+	void insert(StaffAccount account, Instant now) {
+		jdbc.sql("""
+				insert into staff_account (id, username, password_hash, role, therapist_id, active, created_at)
+				values (:id, :username, :passwordHash, :role, :therapistId, :active, :now)
+				""")
+			.param("id", account.id())
+			.param("username", account.username())
+			.param("passwordHash", account.passwordHash())
+			.param("role", account.role().name())
+			.param("therapistId", account.therapistId())
+			.param("active", account.active())
+			.param("now", Timestamp.from(now))
+			.update();
+	}
+
+	void update(StaffAccount account) {
+		jdbc.sql("""
+				update staff_account
+				   set password_hash = :passwordHash, role = :role, active = :active, locked_until = :lockedUntil,
+				       failed_logins = case when :lockedUntil::timestamptz is null then 0 else failed_logins end,
+				       version = version + 1
+				 where id = :id
+				""")
+			.param("id", account.id())
+			.param("passwordHash", account.passwordHash())
+			.param("role", account.role().name())
+			.param("active", account.active())
+			.param("lockedUntil", account.lockedUntil() == null ? null : Timestamp.from(account.lockedUntil()))
+			.update();
+	}
+
+	/**
+	 * Counts one failed sign-in in one statement, so concurrent attempts cannot lose a
+	 * count: a failure outside the window starts a new window; the failure that reaches
+	 * the limit locks the account and starts over. Answers whether it is now locked.
+	 */
+	boolean recordFailedLogin(UUID id, Instant now, int maxFailures, Duration window, Duration lockout) {
+		return jdbc
+			.sql("""
+					update staff_account
+					   set failed_logins = case when in_window.yes and failed_logins + 1 >= :max then 0
+					                            when in_window.yes then failed_logins + 1
+					                            else 1 end,
+					       first_failed_login_at = case when in_window.yes and failed_logins + 1 < :max
+					                                    then first_failed_login_at else cast(:now as timestamptz) end,
+					       locked_until = case when (in_window.yes and failed_logins + 1 >= :max) or (:max <= 1)
+					                           then cast(:now as timestamptz) + make_interval(secs => :lockoutSeconds) else locked_until end
+					  from (select coalesce(first_failed_login_at > cast(:now as timestamptz) - make_interval(secs => :windowSeconds), false) as yes
+					          from staff_account where id = :id) as in_window
+					 where id = :id
+					returning locked_until is not null and locked_until > cast(:now as timestamptz)
+					""")
+			.param("id", id)
+			.param("now", Timestamp.from(now))
+			.param("max", maxFailures)
+			.param("windowSeconds", window.toSeconds())
+			.param("lockoutSeconds", lockout.toSeconds())
+			.query(Boolean.class)
+			.single();
+	}
+
+	void recordSuccessfulLogin(UUID id) {
+		jdbc.sql("""
+				update staff_account set failed_logins = 0, first_failed_login_at = null
+				 where id = :id and (failed_logins <> 0 or first_failed_login_at is not null)
+				""").param("id", id).update();
+	}
+
+	private static StaffAccount map(ResultSet rs, int row) throws SQLException {
+		Timestamp lockedUntil = rs.getTimestamp("locked_until");
+		return new StaffAccount(rs.getObject("id", UUID.class), rs.getString("username"), rs.getString("password_hash"),
+				Role.valueOf(rs.getString("role")), rs.getObject("therapist_id", UUID.class), rs.getBoolean("active"),
+				lockedUntil == null ? null : lockedUntil.toInstant(), rs.getLong("version"));
+	}
+
+}

@@ -1,0 +1,78 @@
+package ilium.identity;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.core.convert.converter.Converter;
+import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
+import org.springframework.stereotype.Component;
+
+import ilium.shared.CurrentStaff;
+
+/**
+ * Turns a valid token into the staff member behind it, read afresh from the database on
+ * every request: a deactivated account's token stops working at once, and a changed role
+ * applies at once.
+ */
+@Component
+class StaffAuthenticationConverter implements Converter<Jwt, AbstractAuthenticationToken> {
+
+	private final StaffAccountRepository accounts;
+
+	StaffAuthenticationConverter(StaffAccountRepository accounts) {
+		this.accounts = accounts;
+	}
+
+	@Override
+	public AbstractAuthenticationToken convert(Jwt jwt) {
+		StaffAccount account = parse(jwt.getSubject()).flatMap(accounts::findById)
+			.filter(StaffAccount::active)
+			.orElseThrow(() -> new InvalidBearerTokenException("Token no longer valid"));
+		CurrentStaff staff = new CurrentStaff(account.id(), account.username(), account.role(), account.therapistId());
+		return new StaffAuthentication(staff, jwt);
+	}
+
+	private static java.util.Optional<UUID> parse(String subject) {
+		try {
+			return java.util.Optional.of(UUID.fromString(subject));
+		}
+		catch (IllegalArgumentException | NullPointerException ex) {
+			return java.util.Optional.empty();
+		}
+	}
+
+	/** An authenticated request whose principal is the {@link CurrentStaff}. */
+	static final class StaffAuthentication extends AbstractAuthenticationToken {
+
+		private final CurrentStaff staff;
+
+		private final Jwt token;
+
+		StaffAuthentication(CurrentStaff staff, Jwt token) {
+			super(List.of(new SimpleGrantedAuthority(staff.role().authority())));
+			this.staff = staff;
+			this.token = token;
+			setAuthenticated(true);
+		}
+
+		@Override
+		public Object getCredentials() {
+			return token;
+		}
+
+		@Override
+		public Object getPrincipal() {
+			return staff;
+		}
+
+		@Override
+		public String getName() {
+			return staff.userId().toString();
+		}
+
+	}
+
+}

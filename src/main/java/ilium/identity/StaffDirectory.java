@@ -1,0 +1,103 @@
+package ilium.identity;
+
+import java.time.Clock;
+import java.util.UUID;
+
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import ilium.audit.AuditTrail;
+import ilium.shared.ClinicException;
+import ilium.shared.CurrentStaff;
+import ilium.shared.DatabaseConstraint;
+import ilium.shared.PageQuery;
+import ilium.shared.PageView;
+import ilium.shared.Role;
+import ilium.therapists.TherapistRoster;
+
+/**
+ * The clinic's staff accounts: opened, listed and changed by an admin.
+ */
+@Service
+public class StaffDirectory {
+
+	private final StaffAccountRepository accounts;
+
+	private final PasswordEncoder passwords;
+
+	private final TherapistRoster therapists;
+
+	private final AuditTrail auditTrail;
+
+	private final Clock clock;
+
+	StaffDirectory(StaffAccountRepository accounts, PasswordEncoder passwords, TherapistRoster therapists,
+			AuditTrail auditTrail, Clock clock) {
+		this.accounts = accounts;
+		this.passwords = passwords;
+		this.therapists = therapists;
+		this.auditTrail = auditTrail;
+		this.clock = clock;
+	}
+
+	@Transactional
+	public UserView open(CreateUser command) {
+		if (command.role() == Role.THERAPIST && command.therapistId() == null) {
+			throw ClinicException.badRequest("therapistId", "is required for a THERAPIST account");
+		}
+		if (command.role() != Role.THERAPIST && command.therapistId() != null) {
+			throw ClinicException.badRequest("therapistId", "is only for THERAPIST accounts");
+		}
+		if (command.therapistId() != null && !therapists.exists(command.therapistId())) {
+			throw ClinicException.ruleViolated("unknown-therapist", "No therapist has this id.");
+		}
+		StaffAccount account = new StaffAccount(UUID.randomUUID(), command.username().strip(),
+				passwords.encode(command.password()), command.role(), command.therapistId(), true, null, 0);
+		try {
+			accounts.insert(account, clock.instant());
+		}
+		catch (org.springframework.dao.DuplicateKeyException ex) {
+			if (DatabaseConstraint.is(ex, "staff_account_username_unique")) {
+				throw ClinicException.conflict("duplicate-username", "This username is taken.");
+			}
+			throw ex;
+		}
+		auditTrail.allowed("CREATE", "staff-account", account.id(), null);
+		return account.view();
+	}
+
+	@Transactional(readOnly = true)
+	public PageView<UserView> list(PageQuery page) {
+		return PageView.of(accounts.page(page).stream().map(StaffAccount::view).toList(), page, accounts.count());
+	}
+
+	@Transactional(readOnly = true)
+	public UserView me() {
+		return find(CurrentStaff.require().userId());
+	}
+
+	@Transactional(readOnly = true)
+	public UserView find(UUID id) {
+		return accounts.findById(id).map(StaffAccount::view).orElseThrow(() -> ClinicException.notFound("user"));
+	}
+
+	/** Applies an admin's change: activation, role, a new password, or an unlock. */
+	@Transactional
+	public UserView change(UUID id, ChangeUser change) {
+		StaffAccount account = accounts.findById(id).orElseThrow(() -> ClinicException.notFound("user"));
+		Role role = change.role() == null ? account.role() : change.role();
+		if (role == Role.THERAPIST && account.therapistId() == null) {
+			throw ClinicException.ruleViolated("therapist-account-needs-therapist",
+					"A THERAPIST account must belong to a therapist; open a new account for them.");
+		}
+		StaffAccount changed = new StaffAccount(account.id(), account.username(),
+				change.password() == null ? account.passwordHash() : passwords.encode(change.password()), role,
+				account.therapistId(), change.active() == null ? account.active() : change.active(),
+				Boolean.TRUE.equals(change.unlock()) ? null : account.lockedUntil(), account.version());
+		accounts.update(changed);
+		auditTrail.allowed("UPDATE", "staff-account", id, null);
+		return changed.view();
+	}
+
+}

@@ -1,0 +1,53 @@
+package ilium.identity;
+
+import javax.crypto.SecretKey;
+import javax.crypto.spec.SecretKeySpec;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtEncoder;
+import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
+import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
+
+/**
+ * HS256 tokens signed with the configured secret: every instance that shares the secret
+ * accepts every other instance's tokens. The decoder accepts HS256 only, so unsigned
+ * ({@code alg: none}) and otherwise-signed tokens are refused.
+ */
+@Configuration(proxyBeanMethods = false)
+class TokenConfiguration {
+
+	static final String ISSUER = "ilium";
+
+	@Bean
+	JwtEncoder jwtEncoder(SecurityProperties properties) {
+		return NimbusJwtEncoder.withSecretKey(key(properties)).algorithm(MacAlgorithm.HS256).build();
+	}
+
+	@Bean
+	JwtDecoder jwtDecoder(SecurityProperties properties) {
+		NimbusJwtDecoder decoder = NimbusJwtDecoder.withSecretKey(key(properties))
+			.macAlgorithm(MacAlgorithm.HS256)
+			.build();
+		decoder.setJwtValidator(
+				new DelegatingOAuth2TokenValidator<>(new JwtTimestampValidator(), new JwtIssuerValidator(ISSUER)));
+		return decoder;
+	}
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return new BCryptPasswordEncoder(11);
+	}
+
+	private static SecretKey key(SecurityProperties properties) {
+		return new SecretKeySpec(properties.secretBytes(), "HmacSHA256");
+	}
+
+}

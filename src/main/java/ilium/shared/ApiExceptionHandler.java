@@ -1,0 +1,170 @@
+package ilium.shared;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.QueryTimeoutException;
+import org.springframework.dao.TransientDataAccessResourceException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.validation.method.ParameterValidationResult;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+import ilium.shared.ClinicException.FieldError;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
+
+/**
+ * Renders every error as {@code application/problem+json}. Details are written for the
+ * clinic's users; exception messages, SQL and class names never leave the service (the
+ * cause is logged instead).
+ */
+@RestControllerAdvice
+class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+	@Override
+	protected @Nullable ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		List<FieldError> errors = ex.getBindingResult()
+			.getFieldErrors()
+			.stream()
+			.map(error -> new FieldError(error.getField(), String.valueOf(error.getDefaultMessage())))
+			.toList();
+		return validationProblem(errors);
+	}
+
+	@Override
+	protected @Nullable ResponseEntity<Object> handleHandlerMethodValidationException(
+			HandlerMethodValidationException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		List<FieldError> errors = ex.getParameterValidationResults()
+			.stream()
+			.flatMap(result -> result.getResolvableErrors()
+				.stream()
+				.map(error -> new FieldError(parameterName(result), String.valueOf(error.getDefaultMessage()))))
+			.toList();
+		return validationProblem(errors);
+	}
+
+	@Override
+	protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		Optional<FieldError> field = fieldOf(ex);
+		if (field.isPresent()) {
+			return validationProblem(List.of(field.get()));
+		}
+		return problem(Problems.of(HttpStatus.BAD_REQUEST, "malformed-request", "Malformed request",
+				"The request body is missing or is not valid JSON."));
+	}
+
+	@Override
+	protected @Nullable ResponseEntity<Object> handleTypeMismatch(org.springframework.beans.TypeMismatchException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		String name = ex instanceof MethodArgumentTypeMismatchException mismatch ? mismatch.getName()
+				: String.valueOf(ex.getPropertyName());
+		return validationProblem(List.of(new FieldError(name, "has the wrong format")));
+	}
+
+	@ExceptionHandler(ClinicException.class)
+	ResponseEntity<Object> clinicException(ClinicException ex) {
+		return ResponseEntity.status(ex.getStatusCode()).headers(ex.getHeaders()).body(ex.getBody());
+	}
+
+	@ExceptionHandler(OptimisticLockingFailureException.class)
+	ResponseEntity<Object> concurrentChange(OptimisticLockingFailureException ex) {
+		return problem(Problems.of(HttpStatus.CONFLICT, "concurrent-change", "Conflict",
+				"Someone else changed this at the same moment; read it again and repeat your change."));
+	}
+
+	@ExceptionHandler(DataIntegrityViolationException.class)
+	ResponseEntity<Object> constraintViolated(DataIntegrityViolationException ex) {
+		String state = DatabaseConstraint.sqlState(ex).orElse("");
+		log.info("Write refused by the database: state {}, constraint {}", state,
+				DatabaseConstraint.violatedBy(ex).orElse("?"));
+		if (state.startsWith("23505") || state.startsWith("23P01")) {
+			return problem(Problems.of(HttpStatus.CONFLICT, "conflict", "Conflict",
+					"This conflicts with what is already recorded."));
+		}
+		if (state.equals("23503")) {
+			return problem(Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "unknown-reference", "Unknown reference",
+					"The request refers to something that does not exist."));
+		}
+		return problem(Problems.of(HttpStatus.BAD_REQUEST, "validation", "Invalid request",
+				"A value is out of its allowed range."));
+	}
+
+	@ExceptionHandler({ CannotGetJdbcConnectionException.class, CannotCreateTransactionException.class,
+			DataAccessResourceFailureException.class, TransientDataAccessResourceException.class,
+			QueryTimeoutException.class })
+	ResponseEntity<Object> databaseUnavailable(Exception ex) {
+		log.warn("Database unavailable: {}", ex.getClass().getSimpleName());
+		ProblemDetail problem = Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "service-unavailable",
+				"Service unavailable", "The clinic database cannot be reached right now; try again shortly.");
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5").body(problem);
+	}
+
+	@ExceptionHandler(Exception.class)
+	ResponseEntity<Object> unexpected(Exception ex) {
+		if (ex instanceof ErrorResponse response) {
+			return ResponseEntity.status(response.getStatusCode()).body(response.getBody());
+		}
+		log.error("Unexpected failure", ex);
+		return problem(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
+				"Something went wrong on our side; it has been logged."));
+	}
+
+	private static ResponseEntity<Object> validationProblem(List<FieldError> errors) {
+		ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "validation", "Invalid request",
+				"The request has invalid fields.");
+		problem.setProperty("errors", errors);
+		return problem(problem);
+	}
+
+	private static ResponseEntity<Object> problem(ProblemDetail problem) {
+		return ResponseEntity.status(problem.getStatus()).body(problem);
+	}
+
+	private static String parameterName(ParameterValidationResult result) {
+		String name = result.getMethodParameter().getParameterName();
+		return name == null ? "parameter" : name;
+	}
+
+	/** The JSON field a malformed body failed on, when Jackson knows it. */
+	private static Optional<FieldError> fieldOf(HttpMessageNotReadableException ex) {
+		if (!(ex.getCause() instanceof JacksonException jackson) || jackson.getPath().isEmpty()) {
+			return Optional.empty();
+		}
+		String path = jackson.getPath()
+			.stream()
+			.map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
+			.reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b)
+			.orElse("body");
+		String message = switch (jackson) {
+			case UnrecognizedPropertyException unknown -> "is not a known field";
+			case NulCharacterException nul -> "must not contain NUL characters";
+			default -> "has the wrong type or format";
+		};
+		return Optional.of(new FieldError(path, message));
+	}
+
+}

@@ -1,0 +1,218 @@
+package ilium.identity;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Map;
+import java.util.UUID;
+
+import javax.crypto.spec.SecretKeySpec;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
+import org.springframework.security.oauth2.jwt.JwsHeader;
+import org.springframework.security.oauth2.jwt.JwtClaimsSet;
+import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
+import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
+import org.springframework.test.web.servlet.client.RestTestClient;
+
+import ilium.HttpTest;
+import ilium.Staff;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@HttpTest
+class SignInTests {
+
+	@Autowired
+	RestTestClient http;
+
+	@Autowired
+	Staff staff;
+
+	@Test
+	void issuesABearerTokenForRightCredentials() {
+		String username = staff.newAccount("FRONT_DESK", null);
+		signIn(username, Staff.PASSWORD).expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.tokenType")
+			.isEqualTo("Bearer")
+			.jsonPath("$.role")
+			.isEqualTo("FRONT_DESK")
+			.jsonPath("$.expiresIn")
+			.isEqualTo(3600)
+			.jsonPath("$.userId")
+			.isNotEmpty()
+			.jsonPath("$.accessToken")
+			.isNotEmpty();
+	}
+
+	@Test
+	void answersUnknownUserAndWrongPasswordTheSame() {
+		String username = staff.newAccount("FRONT_DESK", null);
+		byte[] wrongPassword = signIn(username, "not-the-password-at-all").expectStatus()
+			.isUnauthorized()
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody()
+			.returnResult()
+			.getResponseBody();
+		byte[] unknownUser = signIn("nobody-" + UUID.randomUUID(), "not-the-password-at-all").expectStatus()
+			.isUnauthorized()
+			.expectBody()
+			.returnResult()
+			.getResponseBody();
+		assertThat(new String(unknownUser, StandardCharsets.UTF_8))
+			.isEqualTo(new String(wrongPassword, StandardCharsets.UTF_8));
+	}
+
+	@Test
+	void locksTheAccountAfterFiveFailuresEvenForTheRightPassword() {
+		String username = staff.newAccount("FRONT_DESK", null);
+		for (int attempt = 0; attempt < 5; attempt++) {
+			signIn(username, "wrong-password-" + attempt).expectStatus().isUnauthorized();
+		}
+		signIn(username, Staff.PASSWORD).expectStatus().isUnauthorized();
+	}
+
+	@Test
+	void fourFailuresDoNotLock() {
+		String username = staff.newAccount("FRONT_DESK", null);
+		for (int attempt = 0; attempt < 4; attempt++) {
+			signIn(username, "wrong-password-" + attempt).expectStatus().isUnauthorized();
+		}
+		signIn(username, Staff.PASSWORD).expectStatus().isOk();
+	}
+
+	@Test
+	void anAdminUnlocksALockedAccount() {
+		String username = staff.newAccount("FRONT_DESK", null);
+		UUID id = userId(username);
+		for (int attempt = 0; attempt < 5; attempt++) {
+			signIn(username, "wrong-password-" + attempt).expectStatus().isUnauthorized();
+		}
+		http.patch()
+			.uri("/api/v1/users/{id}", id)
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + staff.admin())
+			.contentType(MediaType.valueOf("application/merge-patch+json"))
+			.body(Map.of("unlock", true))
+			.exchange()
+			.expectStatus()
+			.isOk();
+		signIn(username, Staff.PASSWORD).expectStatus().isOk();
+	}
+
+	@Test
+	void refusesTheTokenOfADeactivatedAccountOnItsNextRequest() {
+		String username = staff.newAccount("FRONT_DESK", null);
+		String token = staff.token(username, Staff.PASSWORD);
+		me(token).expectStatus().isOk();
+		http.patch()
+			.uri("/api/v1/users/{id}", userId(username))
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + staff.admin())
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(Map.of("active", false))
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.active")
+			.isEqualTo(false);
+		me(token).expectStatus().isUnauthorized();
+		signIn(username, Staff.PASSWORD).expectStatus().isUnauthorized();
+	}
+
+	@Test
+	void refusesRequestsWithoutAToken() {
+		http.get()
+			.uri("/api/v1/users/me")
+			.exchange()
+			.expectStatus()
+			.isUnauthorized()
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("https://ilium.example/problems/unauthorized")
+			.jsonPath("$.status")
+			.isEqualTo(401)
+			.jsonPath("$.title")
+			.isNotEmpty()
+			.jsonPath("$.detail")
+			.isNotEmpty();
+	}
+
+	@Test
+	void refusesATokenSignedWithAnotherKey() {
+		String forged = sign("another-secret-that-is-also-long-enough!!", Instant.now().plusSeconds(600));
+		me(forged).expectStatus().isUnauthorized().expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+	}
+
+	@Test
+	void refusesAnExpiredToken() {
+		String expired = sign("test-secret-that-is-long-enough-for-hs256", Instant.now().minusSeconds(600));
+		me(expired).expectStatus().isUnauthorized();
+	}
+
+	@Test
+	void refusesAnUnsignedToken() {
+		String realToken = staff.admin();
+		String payload = realToken.split("\\.")[1];
+		String header = Base64.getUrlEncoder()
+			.withoutPadding()
+			.encodeToString("{\"alg\":\"none\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8));
+		me(header + "." + payload + ".").expectStatus().isUnauthorized();
+	}
+
+	private String sign(String secret, Instant expiresAt) {
+		UUID adminId = userIdOfAdmin();
+		var encoder = NimbusJwtEncoder
+			.withSecretKey(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"))
+			.algorithm(MacAlgorithm.HS256)
+			.build();
+		JwtClaimsSet claims = JwtClaimsSet.builder()
+			.issuer("ilium")
+			.subject(adminId.toString())
+			.issuedAt(expiresAt.minusSeconds(3600))
+			.expiresAt(expiresAt)
+			.claim("role", "ADMIN")
+			.build();
+		return encoder.encode(JwtEncoderParameters.from(JwsHeader.with(MacAlgorithm.HS256).build(), claims))
+			.getTokenValue();
+	}
+
+	private UUID userIdOfAdmin() {
+		return UUID.fromString(me(staff.admin()).expectStatus()
+			.isOk()
+			.expectBody(Map.class)
+			.returnResult()
+			.getResponseBody()
+			.get("id")
+			.toString());
+	}
+
+	private UUID userId(String username) {
+		return UUID.fromString(me(staff.token(username, Staff.PASSWORD)).expectBody(Map.class)
+			.returnResult()
+			.getResponseBody()
+			.get("id")
+			.toString());
+	}
+
+	private RestTestClient.ResponseSpec me(String token) {
+		return http.get().uri("/api/v1/users/me").header(HttpHeaders.AUTHORIZATION, "Bearer " + token).exchange();
+	}
+
+	private RestTestClient.ResponseSpec signIn(String username, String password) {
+		return http.post()
+			.uri("/api/v1/auth/token")
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(Map.of("username", username, "password", password))
+			.exchange();
+	}
+
+}
