@@ -1,0 +1,225 @@
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The HTTP side of the benchmark (bench/run.sh runs it): latency percentiles for one
+ * client and throughput for many, against a running Ilium over real HTTP. Plain JDK, no
+ * dependencies, so `java bench/Bench.java <scenario> ...` runs it.
+ *
+ * Scenarios (each prints one line `name key=value ...`):
+ *   latency NAME SECONDS PATH_TEMPLATE      one client, p50/p95/p99 in ms
+ *   throughput NAME SECONDS CLIENTS PATH_TEMPLATE   requests/s with CLIENTS at once
+ *   book NAME SECONDS CLIENTS               bookings/s (POST /api/v1/appointments, fresh slots)
+ * PATH_TEMPLATE placeholders: {patientId} {therapistId} {q} {monday} {friday} {from} {to}.
+ * Environment: ILIUM_URL, ILIUM_USER, ILIUM_PASSWORD. Ids follow bench/generate.sql's scheme.
+ */
+public class Bench {
+
+	static final HttpClient HTTP = HttpClient.newBuilder()
+		.version(HttpClient.Version.HTTP_1_1)
+		.connectTimeout(Duration.ofSeconds(5))
+		.executor(Executors.newVirtualThreadPerTaskExecutor())
+		.build();
+
+	static String base = env("ILIUM_URL", "http://localhost:8080");
+
+	static String token;
+
+	static final int PATIENTS = 100_000;
+
+	static final int THERAPISTS = 50;
+
+	/** What a front desk types: parts of names with and without accents, phone digits, birth dates. */
+	static final List<String> TERMS = List.of("garcia", "García", "müller", "muller", "okafor", "nguyen", "jose",
+			"maría", "zoe", "renee", "ibanez", "o'brien", "kowal", "hern", "smith", "lopez", "sofia", "jurgen",
+			"francois", "helene", "ngozi", "priya", "nunez", "schafer", "415 123", "5550", "0042", "1975-03-12",
+			"1988-11-30", "ana lopez", "liam smith");
+
+	static String patient(long i) {
+		return "00000000-0000-4000-b000-%012d".formatted(1 + i % PATIENTS);
+	}
+
+	static String therapist(long i) {
+		return "00000000-0000-4000-a000-%012d".formatted(1 + i % THERAPISTS);
+	}
+
+	public static void main(String[] args) throws Exception {
+		token = signIn(env("ILIUM_USER", "bench-admin"), env("ILIUM_PASSWORD", "ilium-demo-password"));
+		switch (args[0]) {
+			case "latency" -> latency(args[1], Integer.parseInt(args[2]), args[3]);
+			case "throughput" -> throughput(args[1], Integer.parseInt(args[2]), Integer.parseInt(args[3]), args[4]);
+			case "book" -> book(args[1], Integer.parseInt(args[2]), Integer.parseInt(args[3]));
+			default -> throw new IllegalArgumentException(args[0]);
+		}
+	}
+
+	static void latency(String name, int seconds, String template) throws Exception {
+		warmUp(template);
+		List<Long> nanos = new ArrayList<>();
+		long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
+		int errors = 0;
+		while (System.nanoTime() < end) {
+			long start = System.nanoTime();
+			int status = get(expand(template)).statusCode();
+			nanos.add(System.nanoTime() - start);
+			if (status != 200) {
+				errors++;
+			}
+		}
+		long[] sorted = nanos.stream().mapToLong(Long::longValue).sorted().toArray();
+		System.out.printf(Locale.ROOT, "%s requests=%d errors=%d p50_ms=%.1f p95_ms=%.1f p99_ms=%.1f%n", name,
+				sorted.length, errors, ms(percentile(sorted, 50)), ms(percentile(sorted, 95)),
+				ms(percentile(sorted, 99)));
+	}
+
+	static void throughput(String name, int seconds, int clients, String template) throws Exception {
+		warmUp(template);
+		run(name, seconds, clients, i -> {
+			try {
+				return get(expand(template)).statusCode() == 200;
+			}
+			catch (Exception ex) {
+				return false;
+			}
+		});
+	}
+
+	static void book(String name, int seconds, int clients) throws Exception {
+		// Each run books into its own 4-week block of the future, so runs never collide.
+		long block = (System.currentTimeMillis() / 60_000) % 2000;
+		AtomicLong slot = new AtomicLong(block * 4 * 5 * 36 * THERAPISTS);
+		run(name, seconds, clients, i -> {
+			try {
+				return book(slot.incrementAndGet()) == 201;
+			}
+			catch (Exception ex) {
+				return false;
+			}
+		});
+	}
+
+	/**
+	 * A slot nobody else holds: therapist n mod T on its own weekday 15-minute grid, patient
+	 * n mod P (so one slot's patients differ), from 2031 on (weekdays 08:00-17:00 clinic
+	 * time are bookable in the generated data): bookings measure the write path, not
+	 * conflicts.
+	 */
+	static int book(long n) throws Exception {
+		String therapist = therapist(n);
+		String patient = patient(n);
+		long perTherapist = n / THERAPISTS;
+		long day = perTherapist / 36;
+		int minuteOfDay = 8 * 60 + (int) (perTherapist % 36) * 15;
+		LocalDate date = LocalDate.of(2031, 1, 6).plusWeeks(day / 5).plusDays(day % 5);
+		String start = date.atTime(minuteOfDay / 60, minuteOfDay % 60)
+			.atZone(java.time.ZoneId.of("America/Los_Angeles"))
+			.toInstant()
+			.toString();
+		String body = """
+				{"patientId":"%s","therapistId":"%s","start":"%s","durationMinutes":15,"type":"FOLLOW_UP"}"""
+			.formatted(patient, therapist, start);
+		return HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/appointments"))
+			.header("Authorization", "Bearer " + token)
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+	}
+
+	static void run(String name, int seconds, int clients, IntFunction<Boolean> request) throws Exception {
+		AtomicBoolean running = new AtomicBoolean(true);
+		AtomicLong ok = new AtomicLong();
+		AtomicLong failed = new AtomicLong();
+		try (ExecutorService pool = Executors.newFixedThreadPool(clients)) {
+			for (int c = 0; c < clients; c++) {
+				pool.submit(() -> {
+					while (running.get()) {
+						if (request.apply(0)) {
+							ok.incrementAndGet();
+						}
+						else {
+							failed.incrementAndGet();
+						}
+					}
+				});
+			}
+			long start = System.nanoTime();
+			Thread.sleep(seconds * 1000L);
+			running.set(false);
+			double elapsed = (System.nanoTime() - start) / 1e9;
+			pool.shutdown();
+			System.out.printf(Locale.ROOT, "%s clients=%d ok=%d failed=%d rps=%.0f%n", name, clients, ok.get(),
+					failed.get(), ok.get() / elapsed);
+		}
+	}
+
+	static void warmUp(String template) throws Exception {
+		for (int i = 0; i < 200; i++) {
+			get(expand(template));
+		}
+	}
+
+	static String expand(String template) {
+		ThreadLocalRandom random = ThreadLocalRandom.current();
+		LocalDate monday = LocalDate.of(2026, 11, 2).plusWeeks(random.nextInt(0, 40));
+		LocalDate from = LocalDate.of(2025, 1, 1).plusDays(random.nextInt(0, 600));
+		return template.replace("{patientId}", patient(random.nextInt(PATIENTS)))
+			.replace("{therapistId}", therapist(random.nextInt(THERAPISTS)))
+			.replace("{q}", java.net.URLEncoder.encode(TERMS.get(random.nextInt(TERMS.size())),
+					java.nio.charset.StandardCharsets.UTF_8))
+			.replace("{monday}", monday.toString())
+			.replace("{friday}", monday.plusDays(4).toString())
+			.replace("{from}", from.toString())
+			.replace("{to}", from.plusDays(89).toString());
+	}
+
+	static HttpResponse<String> get(String path) throws Exception {
+		return HTTP.send(HttpRequest.newBuilder(URI.create(base + path))
+			.header("Authorization", "Bearer " + token)
+			.header("Accept", "application/json")
+			.GET()
+			.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	static String signIn(String user, String password) throws Exception {
+		HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/auth/token"))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers
+				.ofString("{\"username\":\"%s\",\"password\":\"%s\"}".formatted(user, password)))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		Matcher matcher = Pattern.compile("\"accessToken\":\"([^\"]+)\"").matcher(response.body());
+		if (!matcher.find()) {
+			throw new IllegalStateException("Sign-in failed: " + response.statusCode());
+		}
+		return matcher.group(1);
+	}
+
+	static long percentile(long[] sorted, int p) {
+		return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
+	}
+
+	static double ms(long nanos) {
+		return nanos / 1e6;
+	}
+
+	static String env(String name, String fallback) {
+		String value = System.getenv(name);
+		return value == null || value.isBlank() ? fallback : value;
+	}
+
+}
