@@ -37,6 +37,11 @@ class EvaluationController {
 			.body(recorded);
 	}
 
+	@GetMapping("/{evaluationId}")
+	EvaluationView get(@PathVariable UUID patientId, @PathVariable UUID evaluationId) {
+		return evaluations.get(patientId, evaluationId);
+	}
+
 	@GetMapping
 	PageView<EvaluationView> list(@PathVariable UUID patientId, @RequestParam(required = false) Integer page,
 			@RequestParam(required = false) Integer size) {

@@ -59,6 +59,15 @@ class EvaluationRecords {
 	}
 
 	@Transactional
+	EvaluationView get(UUID patientId, UUID evaluationId) {
+		EvaluationView evaluation = evaluations.find(evaluationId)
+			.filter(e -> e.patientId().equals(patientId))
+			.orElseThrow(() -> ClinicException.notFound("evaluation"));
+		auditTrail.allowed("READ", "evaluation", evaluationId, patientId);
+		return evaluation;
+	}
+
+	@Transactional
 	PageView<EvaluationView> list(UUID patientId, PageQuery page) {
 		patients.requireExists(patientId);
 		auditTrail.allowed("READ", "evaluation", null, patientId);

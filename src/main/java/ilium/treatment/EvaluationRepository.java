@@ -55,6 +55,10 @@ class EvaluationRepository {
 			.update();
 	}
 
+	Optional<EvaluationView> find(UUID id) {
+		return jdbc.sql("select * from evaluation where id = :id").param("id", id).query((rs, n) -> map(rs)).optional();
+	}
+
 	/** The patient's most recent evaluation: the facts belt advice is filled from. */
 	Optional<EvaluationView> latest(UUID patientId) {
 		return jdbc

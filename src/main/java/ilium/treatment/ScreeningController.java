@@ -42,6 +42,11 @@ class ScreeningController {
 		return screenings.clear(patientId, screeningId, clearance);
 	}
 
+	@GetMapping("/{screeningId}")
+	ScreeningView get(@PathVariable UUID patientId, @PathVariable UUID screeningId) {
+		return screenings.get(patientId, screeningId);
+	}
+
 	@GetMapping
 	PageView<ScreeningView> list(@PathVariable UUID patientId, @RequestParam(required = false) Integer page,
 			@RequestParam(required = false) Integer size) {

@@ -72,6 +72,15 @@ class ScreeningRecords {
 	}
 
 	@Transactional
+	ScreeningView get(UUID patientId, UUID screeningId) {
+		ScreeningView screening = screenings.find(screeningId)
+			.filter(s -> s.patientId().equals(patientId))
+			.orElseThrow(() -> ClinicException.notFound("screening"));
+		auditTrail.allowed("READ", "screening", screeningId, patientId);
+		return screening;
+	}
+
+	@Transactional
 	PageView<ScreeningView> list(UUID patientId, PageQuery page) {
 		patients.requireExists(patientId);
 		auditTrail.allowed("READ", "screening", null, patientId);

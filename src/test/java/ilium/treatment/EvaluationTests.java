@@ -68,6 +68,35 @@ class EvaluationTests {
 	}
 
 	@Test
+	void readsAnEvaluationBackOnlyUnderItsPatient() {
+		String id = clinic
+			.post(therapist.token(), evaluations(),
+					evaluation("POSITIVE", "POSITIVE", "POSITIVE", "NOT_TESTED", "NOT_TESTED"))
+			.expectStatus()
+			.isCreated()
+			.expectBody(tools.jackson.databind.JsonNode.class)
+			.returnResult()
+			.getResponseBody()
+			.get("id")
+			.asString();
+		clinic.get(therapist.token(), evaluations() + "/" + id)
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.cluster.result")
+			.isEqualTo("SUPPORTS_SI_JOINT_PAIN");
+		clinic.get(therapist.token(), "/api/v1/patients/" + clinic.newPatient() + "/evaluations/" + id)
+			.expectStatus()
+			.isNotFound();
+		clinic.get(therapist.token(), evaluations())
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.page.totalElements")
+			.isEqualTo(1);
+	}
+
+	@Test
 	void allFiveTestedWithTwoPositiveDoesNotSupport() {
 		clinic
 			.post(therapist.token(), evaluations(),

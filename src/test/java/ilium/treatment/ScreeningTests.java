@@ -136,6 +136,23 @@ class ScreeningTests {
 	}
 
 	@Test
+	void readsAScreeningBackByItsLocation() {
+		String location = clinic.post(therapist, screenings(), ClinicalFixtures.screening("historyOfCancer"))
+			.expectStatus()
+			.isCreated()
+			.returnResult()
+			.getResponseHeaders()
+			.getLocation()
+			.toString();
+		clinic.get(therapist, location)
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.redFlags[0]")
+			.isEqualTo("POSSIBLE_MALIGNANCY");
+	}
+
+	@Test
 	void aClearScreeningNeedsNoClearance() {
 		String id = clinic.screen(therapist, patientId).get("id").asString();
 		clinic
