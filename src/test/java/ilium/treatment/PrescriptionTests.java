@@ -135,6 +135,23 @@ class PrescriptionTests {
 	}
 
 	@Test
+	void theDatabaseKeepsTheDoseHistoryAppendOnly() {
+		String id = prescribe();
+		clinic.patch(therapist.token(), prescriptions() + "/" + id, Map.of("reps", 8)).expectStatus().isOk();
+		org.assertj.core.api.Assertions.assertThatExceptionOfType(Exception.class)
+			.isThrownBy(() -> jdbc.sql("update prescription_dose_history set reps = 1 where prescription_id = :id")
+				.param("id", UUID.fromString(id))
+				.update());
+	}
+
+	@Test
+	void aStoppedPrescriptionCannotChangeDose() {
+		String id = prescribe();
+		clinic.delete(therapist.token(), prescriptions() + "/" + id).expectStatus().isOk();
+		clinic.patch(therapist.token(), prescriptions() + "/" + id, Map.of("reps", 8)).expectStatus().isEqualTo(409);
+	}
+
+	@Test
 	void deletingStopsThePrescriptionButKeepsIt() {
 		String id = prescribe();
 		clinic.delete(therapist.token(), prescriptions() + "/" + id)
