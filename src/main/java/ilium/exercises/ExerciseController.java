@@ -1,0 +1,50 @@
+package ilium.exercises;
+
+import java.net.URI;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import ilium.shared.ClinicException;
+import ilium.shared.PageQuery;
+import ilium.shared.PageView;
+
+@RestController
+@RequestMapping("/api/v1/exercises")
+@PreAuthorize("hasAnyRole('THERAPIST', 'ADMIN')")
+class ExerciseController {
+
+	private final ExerciseLibrary library;
+
+	ExerciseController(ExerciseLibrary library) {
+		this.library = library;
+	}
+
+	@GetMapping
+	PageView<ExerciseView> list(@RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size) {
+		return library.list(PageQuery.of(page, size));
+	}
+
+	@GetMapping("/{id}")
+	ExerciseView get(@PathVariable UUID id) {
+		return library.find(id).orElseThrow(() -> ClinicException.notFound("exercise"));
+	}
+
+	@PostMapping
+	ResponseEntity<ExerciseView> add(@Valid @RequestBody AddExercise command) {
+		ExerciseView exercise = library.add(command);
+		return ResponseEntity.created(URI.create("/api/v1/exercises/" + exercise.id())).body(exercise);
+	}
+
+}

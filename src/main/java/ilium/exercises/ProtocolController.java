@@ -1,0 +1,66 @@
+package ilium.exercises;
+
+import java.net.URI;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import ilium.shared.ClinicException;
+import ilium.shared.ETags;
+import ilium.shared.PageQuery;
+import ilium.shared.PageView;
+
+@RestController
+@RequestMapping("/api/v1/protocols")
+@PreAuthorize("hasAnyRole('THERAPIST', 'ADMIN')")
+class ProtocolController {
+
+	private final ProtocolCatalog catalog;
+
+	ProtocolController(ProtocolCatalog catalog) {
+		this.catalog = catalog;
+	}
+
+	@GetMapping
+	PageView<ProtocolView> list(@RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size) {
+		return catalog.list(PageQuery.of(page, size));
+	}
+
+	@GetMapping("/{id}")
+	ResponseEntity<ProtocolView> get(@PathVariable UUID id) {
+		return withETag(ResponseEntity.ok(), catalog.find(id).orElseThrow(() -> ClinicException.notFound("protocol")));
+	}
+
+	@PostMapping
+	ResponseEntity<ProtocolView> create(@Valid @RequestBody SaveProtocol command) {
+		ProtocolView protocol = catalog.create(command);
+		return withETag(ResponseEntity.created(URI.create("/api/v1/protocols/" + protocol.id())), protocol);
+	}
+
+	@PutMapping("/{id}")
+	ResponseEntity<ProtocolView> revise(@PathVariable UUID id,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
+			@Valid @RequestBody SaveProtocol command) {
+		return withETag(ResponseEntity.ok(), catalog.revise(id, ETags.expectedVersion(ifMatch), command));
+	}
+
+	private static ResponseEntity<ProtocolView> withETag(ResponseEntity.BodyBuilder response, ProtocolView protocol) {
+		return response.eTag(ETags.of(protocol.version())).body(protocol);
+	}
+
+}

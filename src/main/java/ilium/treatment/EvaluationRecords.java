@@ -1,0 +1,81 @@
+package ilium.treatment;
+
+import java.time.Clock;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import ilium.audit.AuditTrail;
+import ilium.patients.PatientRegistry;
+import ilium.scheduling.AppointmentBook;
+import ilium.shared.ClinicException;
+import ilium.shared.CurrentStaff;
+import ilium.shared.PageQuery;
+import ilium.shared.PageView;
+
+/**
+ * SI joint evaluations with their computed cluster (DOMAIN.md, SI joint evaluation).
+ */
+@Service
+class EvaluationRecords {
+
+	private final EvaluationRepository evaluations;
+
+	private final PatientRegistry patients;
+
+	private final AppointmentBook appointments;
+
+	private final AuditTrail auditTrail;
+
+	private final Clock clock;
+
+	EvaluationRecords(EvaluationRepository evaluations, PatientRegistry patients, AppointmentBook appointments,
+			AuditTrail auditTrail, Clock clock) {
+		this.evaluations = evaluations;
+		this.patients = patients;
+		this.appointments = appointments;
+		this.auditTrail = auditTrail;
+		this.clock = clock;
+	}
+
+	@Transactional
+	EvaluationView record(UUID patientId, RecordEvaluation e) {
+		patients.requireExists(patientId);
+		if (e.appointmentId() != null && appointments.find(e.appointmentId())
+			.filter(appointment -> appointment.patientId().equals(patientId))
+			.isEmpty()) {
+			throw ClinicException.ruleViolated("appointment-of-another-patient",
+					"The appointment is not one of this patient's.");
+		}
+		EvaluationView evaluation = new EvaluationView(UUID.randomUUID(), patientId, e.appointmentId(), clock.instant(),
+				CurrentStaff.require().userId(), e.provocationTests(), LaslettCluster.of(e.provocationTests()),
+				e.aslr() == null ? null : e.aslr().view(), e.aslrEasierWithCompression(), e.jointMobility(),
+				e.painSide(), e.nprs(), e.findings());
+		evaluations.insert(evaluation);
+		auditTrail.allowed("CREATE", "evaluation", evaluation.id(), patientId);
+		return evaluation;
+	}
+
+	@Transactional
+	EvaluationView get(UUID patientId, UUID evaluationId) {
+		EvaluationView evaluation = evaluations.find(evaluationId)
+			.filter(e -> e.patientId().equals(patientId))
+			.orElseThrow(() -> ClinicException.notFound("evaluation"));
+		auditTrail.allowed("READ", "evaluation", evaluationId, patientId);
+		return evaluation;
+	}
+
+	@Transactional
+	PageView<EvaluationView> list(UUID patientId, PageQuery page) {
+		patients.requireExists(patientId);
+		auditTrail.allowed("READ", "evaluation", null, patientId);
+		return PageView.of(evaluations.page(patientId, page), page, evaluations.count(patientId));
+	}
+
+	Optional<EvaluationView> latest(UUID patientId) {
+		return evaluations.latest(patientId);
+	}
+
+}

@@ -1,0 +1,141 @@
+package ilium.treatment;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import ilium.audit.AuditTrail;
+import ilium.exercises.Dosage;
+import ilium.exercises.ExerciseLibrary;
+import ilium.exercises.ExerciseView;
+import ilium.shared.ClinicException;
+import ilium.shared.ClinicProperties;
+import ilium.shared.CurrentStaff;
+
+/**
+ * Home exercise prescriptions of a plan and the home program as of a date.
+ *
+ * <p>
+ * A dose counts its progression from the day it took effect: the plan's start date for a
+ * dose in place when the plan was made (or for a dose changed before the plan starts),
+ * else the clinic-local day it was prescribed or changed.
+ */
+@Service
+class HomeExercises {
+
+	private final TreatmentPlanning planning;
+
+	private final TreatmentPlanRepository plans;
+
+	private final PrescriptionRepository prescriptions;
+
+	private final ExerciseLibrary exercises;
+
+	private final AuditTrail auditTrail;
+
+	private final ClinicProperties clinic;
+
+	private final Clock clock;
+
+	HomeExercises(TreatmentPlanning planning, TreatmentPlanRepository plans, PrescriptionRepository prescriptions,
+			ExerciseLibrary exercises, AuditTrail auditTrail, ClinicProperties clinic, Clock clock) {
+		this.planning = planning;
+		this.plans = plans;
+		this.prescriptions = prescriptions;
+		this.exercises = exercises;
+		this.auditTrail = auditTrail;
+		this.clinic = clinic;
+		this.clock = clock;
+	}
+
+	@Transactional
+	PrescriptionView prescribe(UUID planId, Prescribe command) {
+		Dosage dose = command.dosage();
+		TreatmentPlanView plan = planning.lockOpenForChange(planId, null, "CREATE");
+		if (exercises.find(command.exerciseId()).isEmpty()) {
+			throw ClinicException.ruleViolated("unknown-exercise", "No exercise of the library has this id.");
+		}
+		UUID id = UUID.randomUUID();
+		prescriptions.insert(id, planId, command.exerciseId(), dose, command.instructions(), effectiveFrom(plan),
+				clock.instant());
+		plans.touch(planId);
+		auditTrail.allowed("CREATE", "prescription", id, plan.patientId());
+		return read(id);
+	}
+
+	/**
+	 * Changes the dose; the previous one goes to the history with who changed it and
+	 * when.
+	 */
+	@Transactional
+	PrescriptionView changeDose(UUID planId, UUID prescriptionId, ChangeDose change) {
+		TreatmentPlanView plan = planning.lockOpenForChange(planId, null, "UPDATE");
+		PrescriptionView current = ofPlan(plan, prescriptionId);
+		if (!current.active()) {
+			throw ClinicException.conflict("prescription-stopped", "A stopped prescription cannot change.");
+		}
+		Dosage dose = current.dosage()
+			.with(change.sets(), change.reps(), change.holdSeconds(), change.timesPerDay(), change.daysPerWeek(),
+					change.side(), change.progression());
+		String instructions = change.instructions() == null ? current.instructions() : change.instructions();
+		prescriptions.changeDose(current, dose, instructions, effectiveFrom(plan), CurrentStaff.require().userId(),
+				clock.instant());
+		plans.touch(planId);
+		auditTrail.allowed("UPDATE", "prescription", prescriptionId, plan.patientId());
+		return read(prescriptionId);
+	}
+
+	/** Stops a prescription: it is kept, {@code active: false}. */
+	@Transactional
+	PrescriptionView stop(UUID planId, UUID prescriptionId) {
+		TreatmentPlanView plan = planning.lockOpenForChange(planId, null, "STOP");
+		ofPlan(plan, prescriptionId);
+		prescriptions.stop(prescriptionId, clock.instant());
+		plans.touch(planId);
+		auditTrail.allowed("STOP", "prescription", prescriptionId, plan.patientId());
+		return read(prescriptionId);
+	}
+
+	/**
+	 * What the patient takes home on {@code on} (today, clinic-local, when not given).
+	 */
+	@Transactional
+	HomeProgramView homeProgram(UUID planId, @Nullable LocalDate on) {
+		TreatmentPlanView plan = planning.find(planId).orElseThrow(() -> ClinicException.notFound("treatment plan"));
+		LocalDate day = on == null ? today() : on;
+		List<HomeProgramView.Exercise> program = plan.prescriptions()
+			.stream()
+			.filter(PrescriptionView::active)
+			.map(p -> p.on(day, exercises.find(p.exerciseId()).map(ExerciseView::instructions).orElse(null)))
+			.toList();
+		auditTrail.allowed("READ", "home-program", planId, plan.patientId());
+		return new HomeProgramView(planId, plan.patientId(), day, program, plan.beltAdvice(), plan.educationTopics());
+	}
+
+	private PrescriptionView ofPlan(TreatmentPlanView plan, UUID prescriptionId) {
+		return plan.prescriptions()
+			.stream()
+			.filter(p -> p.id().equals(prescriptionId))
+			.findFirst()
+			.orElseThrow(() -> ClinicException.notFound("prescription"));
+	}
+
+	private PrescriptionView read(UUID prescriptionId) {
+		return prescriptions.find(prescriptionId, planning::exerciseName).orElseThrow();
+	}
+
+	private LocalDate effectiveFrom(TreatmentPlanView plan) {
+		LocalDate today = today();
+		return today.isAfter(plan.startDate()) ? today : plan.startDate();
+	}
+
+	private LocalDate today() {
+		return LocalDate.now(clock.withZone(clinic.timeZone()));
+	}
+
+}

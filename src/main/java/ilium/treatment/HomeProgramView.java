@@ -1,0 +1,24 @@
+package ilium.treatment;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+import ilium.exercises.EducationTopic;
+import ilium.exercises.ExerciseSide;
+
+/**
+ * What the patient takes home on a date: the plan's active prescriptions at the dose in
+ * force that day (progression applied), belt advice and education topics.
+ */
+public record HomeProgramView(UUID planId, UUID patientId, LocalDate on, List<Exercise> exercises,
+		@Nullable BeltAdvice beltAdvice, List<EducationTopic> educationTopics) {
+
+	/** One exercise of the home program with the dose in force on the date. */
+	public record Exercise(UUID prescriptionId, UUID exerciseId, String name, @Nullable String instructions, int sets,
+			int reps, int holdSeconds, int timesPerDay, int daysPerWeek, ExerciseSide side) {
+	}
+
+}

@@ -1,0 +1,181 @@
+package ilium.treatment;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import ilium.exercises.EducationTopic;
+import ilium.shared.PageQuery;
+
+@Repository
+class TreatmentPlanRepository {
+
+	private final JdbcClient jdbc;
+
+	TreatmentPlanRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	void insert(TreatmentPlanView plan, UUID createdBy) {
+		BeltAdvice belt = plan.beltAdvice();
+		jdbc.sql("""
+				insert into treatment_plan (id, patient_id, therapist_id, protocol_id, protocol_version, diagnosis_code,
+				       visits_per_week, duration_weeks, start_date, status, education_topics, belt_recommended,
+				       belt_reason, belt_wearing_instructions, belt_review_after_weeks, belt_source, created_at,
+				       created_by)
+				values (:id, :patientId, :therapistId, :protocolId, :protocolVersion, :diagnosisCode, :visitsPerWeek,
+				        :durationWeeks, :startDate, 'DRAFT', :topics, :beltRecommended, :beltReason,
+				        :beltInstructions, :beltReview, :beltSource, :createdAt, :createdBy)
+				""")
+			.param("id", plan.id())
+			.param("patientId", plan.patientId())
+			.param("therapistId", plan.therapistId())
+			.param("protocolId", plan.protocolId())
+			.param("protocolVersion", plan.protocolVersion())
+			.param("diagnosisCode", plan.diagnosisCode())
+			.param("visitsPerWeek", plan.visitsPerWeek())
+			.param("durationWeeks", plan.durationWeeks())
+			.param("startDate", Date.valueOf(plan.startDate()))
+			.param("topics", SqlArrays.of(plan.educationTopics()))
+			.param("beltRecommended", belt == null ? null : belt.recommended())
+			.param("beltReason", belt == null || belt.reason() == null ? null : belt.reason().name())
+			.param("beltInstructions", belt == null ? null : belt.wearingInstructions())
+			.param("beltReview", belt == null ? null : belt.reviewAfterWeeks())
+			.param("beltSource", belt == null ? null : belt.source().name())
+			.param("createdAt", Timestamp.from(plan.createdAt()))
+			.param("createdBy", createdBy)
+			.update();
+		for (int i = 0; i < plan.goals().size(); i++) {
+			Goal goal = plan.goals().get(i);
+			jdbc.sql("""
+					insert into treatment_plan_goal (plan_id, position, description, target_date)
+					values (:planId, :position, :description, :targetDate)
+					""")
+				.param("planId", plan.id())
+				.param("position", i + 1)
+				.param("description", goal.description())
+				.param("targetDate", goal.targetDate() == null ? null : Date.valueOf(goal.targetDate()))
+				.update();
+		}
+	}
+
+	/** The plan, its row locked until the transaction ends when {@code forUpdate}. */
+	Optional<TreatmentPlanView> find(UUID id, boolean forUpdate) {
+		return jdbc.sql("select * from treatment_plan where id = :id" + (forUpdate ? " for update" : ""))
+			.param("id", id)
+			.query((rs, n) -> map(rs))
+			.optional();
+	}
+
+	List<TreatmentPlanView> page(UUID patientId, PageQuery page) {
+		return jdbc.sql("""
+				select * from treatment_plan where patient_id = :patientId
+				 order by created_at desc, id desc limit :size offset :offset
+				""")
+			.param("patientId", patientId)
+			.param("size", page.size())
+			.param("offset", page.offset())
+			.query((rs, n) -> map(rs))
+			.list();
+	}
+
+	long count(UUID patientId) {
+		return jdbc.sql("select count(*) from treatment_plan where patient_id = :patientId")
+			.param("patientId", patientId)
+			.query(Long.class)
+			.single();
+	}
+
+	void changeStatus(UUID id, PlanStatus status, String reason, Instant now) {
+		jdbc.sql("""
+				update treatment_plan
+				   set status = :status, discontinue_reason = :reason, version = version + 1,
+				       activated_at = case when :status = 'ACTIVE' then :now else activated_at end,
+				       completed_at = case when :status = 'COMPLETED' then :now else completed_at end,
+				       discontinued_at = case when :status = 'DISCONTINUED' then :now else discontinued_at end
+				 where id = :id
+				""")
+			.param("id", id)
+			.param("status", status.name())
+			.param("reason", reason)
+			.param("now", Timestamp.from(now))
+			.update();
+	}
+
+	void changeBeltAdvice(UUID id, BeltAdvice belt) {
+		jdbc.sql(
+				"""
+						update treatment_plan
+						   set belt_recommended = :recommended, belt_reason = :reason, belt_wearing_instructions = :instructions,
+						       belt_review_after_weeks = :review, belt_source = :source, version = version + 1
+						 where id = :id
+						""")
+			.param("id", id)
+			.param("recommended", belt.recommended())
+			.param("reason", belt.reason() == null ? null : belt.reason().name())
+			.param("instructions", belt.wearingInstructions())
+			.param("review", belt.reviewAfterWeeks())
+			.param("source", belt.source().name())
+			.update();
+	}
+
+	void changeEducation(UUID id, List<EducationTopic> topics) {
+		jdbc.sql("update treatment_plan set education_topics = :topics, version = version + 1 where id = :id")
+			.param("id", id)
+			.param("topics", SqlArrays.of(topics))
+			.update();
+	}
+
+	/**
+	 * A change to the plan's prescriptions is a change of the plan: its version moves on.
+	 */
+	void touch(UUID id) {
+		jdbc.sql("update treatment_plan set version = version + 1 where id = :id").param("id", id).update();
+	}
+
+	private List<Goal> goals(UUID planId) {
+		return jdbc
+			.sql("select description, target_date from treatment_plan_goal where plan_id = :id order by position")
+			.param("id", planId)
+			.query((rs, n) -> new Goal(rs.getString("description"),
+					rs.getDate("target_date") == null ? null : rs.getDate("target_date").toLocalDate()))
+			.list();
+	}
+
+	private TreatmentPlanView map(ResultSet rs) throws SQLException {
+		UUID id = rs.getObject("id", UUID.class);
+		return new TreatmentPlanView(id, rs.getObject("patient_id", UUID.class),
+				rs.getObject("therapist_id", UUID.class), rs.getObject("protocol_id", UUID.class),
+				rs.getObject("protocol_version", Integer.class), rs.getString("diagnosis_code"), goals(id),
+				rs.getInt("visits_per_week"), rs.getInt("duration_weeks"), rs.getDate("start_date").toLocalDate(),
+				PlanStatus.valueOf(rs.getString("status")), rs.getString("discontinue_reason"), List.of(), belt(rs),
+				SqlArrays.read(rs, "education_topics", EducationTopic.class), instant(rs, "activated_at"),
+				instant(rs, "completed_at"), instant(rs, "discontinued_at"), instant(rs, "created_at"),
+				rs.getLong("version"));
+	}
+
+	private static BeltAdvice belt(ResultSet rs) throws SQLException {
+		String source = rs.getString("belt_source");
+		if (source == null) {
+			return null;
+		}
+		String reason = rs.getString("belt_reason");
+		return new BeltAdvice(rs.getBoolean("belt_recommended"), reason == null ? null : BeltReason.valueOf(reason),
+				rs.getString("belt_wearing_instructions"), rs.getObject("belt_review_after_weeks", Integer.class),
+				BeltAdviceSource.valueOf(source));
+	}
+
+	private static Instant instant(ResultSet rs, String column) throws SQLException {
+		Timestamp timestamp = rs.getTimestamp(column);
+		return timestamp == null ? null : timestamp.toInstant();
+	}
+
+}

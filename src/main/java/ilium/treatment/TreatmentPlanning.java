@@ -1,0 +1,163 @@
+package ilium.treatment;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import ilium.audit.AccessRefused;
+import ilium.audit.AuditTrail;
+import ilium.exercises.ExerciseLibrary;
+import ilium.exercises.ExerciseView;
+import ilium.exercises.ProtocolCatalog;
+import ilium.exercises.ProtocolExerciseView;
+import ilium.exercises.ProtocolView;
+import ilium.patients.PatientRegistry;
+import ilium.shared.ClinicException;
+import ilium.shared.CurrentStaff;
+import ilium.shared.DatabaseConstraint;
+import ilium.shared.PageQuery;
+import ilium.shared.PageView;
+import ilium.shared.StaleVersionException;
+
+/**
+ * Treatment plans: made blank or from a protocol version, read, and loaded for change by
+ * their assigned therapist only.
+ */
+@Service
+public class TreatmentPlanning {
+
+	private final TreatmentPlanRepository plans;
+
+	private final PrescriptionRepository prescriptions;
+
+	private final ScreeningRecords screenings;
+
+	private final EvaluationRecords evaluations;
+
+	private final PatientRegistry patients;
+
+	private final ProtocolCatalog protocols;
+
+	private final ExerciseLibrary exercises;
+
+	private final AuditTrail auditTrail;
+
+	private final Clock clock;
+
+	TreatmentPlanning(TreatmentPlanRepository plans, PrescriptionRepository prescriptions, ScreeningRecords screenings,
+			EvaluationRecords evaluations, PatientRegistry patients, ProtocolCatalog protocols,
+			ExerciseLibrary exercises, AuditTrail auditTrail, Clock clock) {
+		this.plans = plans;
+		this.prescriptions = prescriptions;
+		this.screenings = screenings;
+		this.evaluations = evaluations;
+		this.patients = patients;
+		this.protocols = protocols;
+		this.exercises = exercises;
+		this.auditTrail = auditTrail;
+		this.clock = clock;
+	}
+
+	/**
+	 * The plan with this id, for other modules (e.g. to check that an outcome's plan is
+	 * the patient's). Not audited here: the caller audits what it does with it.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<TreatmentPlanView> find(UUID planId) {
+		return plans.find(planId, false).map(this::complete);
+	}
+
+	/** A clinical read of one plan, audited. */
+	@Transactional
+	public TreatmentPlanView get(UUID planId) {
+		TreatmentPlanView plan = find(planId).orElseThrow(() -> ClinicException.notFound("treatment plan"));
+		auditTrail.allowed("READ", "treatment-plan", planId, plan.patientId());
+		return plan;
+	}
+
+	/** The patient's plans, newest first, audited. */
+	@Transactional
+	public PageView<TreatmentPlanView> list(UUID patientId, PageQuery page) {
+		patients.requireExists(patientId);
+		auditTrail.allowed("READ", "treatment-plan", null, patientId);
+		return PageView.of(plans.page(patientId, page).stream().map(this::complete).toList(), page,
+				plans.count(patientId));
+	}
+
+	/**
+	 * Creates a DRAFT plan. From a protocol it takes the protocol's current version:
+	 * prescriptions at its doses (starting on the plan's start date), education topics,
+	 * and belt advice from the patient's facts when the protocol's belt rule is on.
+	 */
+	@Transactional
+	public TreatmentPlanView create(UUID patientId, CreateTreatmentPlan command) {
+		patients.requireExists(patientId);
+		DiagnosisCode diagnosis = DiagnosisCode.of(command.diagnosisCode());
+		ProtocolView protocol = command.protocolId() == null ? null : protocols.find(command.protocolId())
+			.orElseThrow(() -> ClinicException.ruleViolated("unknown-protocol", "No protocol has this id."));
+		BeltAdvice belt = protocol != null && protocol.beltRule()
+				? BeltAdvice.fromFacts(evaluations.latest(patientId), screenings.latest(patientId)) : null;
+		TreatmentPlanView plan = new TreatmentPlanView(UUID.randomUUID(), patientId, command.therapistId(),
+				protocol == null ? null : protocol.id(), protocol == null ? null : protocol.version(),
+				diagnosis.value(), command.goals(), command.visitsPerWeek(), command.durationWeeks(),
+				command.startDate(), PlanStatus.DRAFT, null, List.of(), belt,
+				protocol == null ? List.of() : protocol.educationTopics(), null, null, null, clock.instant(), 0);
+		try {
+			plans.insert(plan, CurrentStaff.require().userId());
+		}
+		catch (DataIntegrityViolationException ex) {
+			if (DatabaseConstraint.is(ex, "treatment_plan_therapist_fk")) {
+				throw ClinicException.ruleViolated("unknown-therapist", "No therapist has this id.");
+			}
+			throw ex;
+		}
+		for (ProtocolExerciseView item : protocol == null ? List.<ProtocolExerciseView>of() : protocol.exercises()) {
+			prescriptions.insert(UUID.randomUUID(), plan.id(), item.exerciseId(), item.dosage(), item.instructions(),
+					plan.startDate(), clock.instant());
+		}
+		auditTrail.allowed("CREATE", "treatment-plan", plan.id(), patientId);
+		return find(plan.id()).orElseThrow();
+	}
+
+	/**
+	 * Locks the plan for a change by its assigned therapist (else 403, audited as
+	 * denied), at the version the client expects (else 412).
+	 */
+	TreatmentPlanView lockForChange(UUID planId, @Nullable Long expectedVersion, String action) {
+		TreatmentPlanView plan = plans.find(planId, true).orElseThrow(() -> ClinicException.notFound("treatment plan"));
+		if (!CurrentStaff.require().isTherapist(plan.therapistId())) {
+			throw AccessRefused.to(action, "treatment-plan", planId, plan.patientId());
+		}
+		if (expectedVersion != null && expectedVersion != plan.version()) {
+			throw StaleVersionException.of("treatment plan");
+		}
+		return complete(plan);
+	}
+
+	/**
+	 * As {@link #lockForChange}, and the plan must still be DRAFT or ACTIVE (else 409).
+	 */
+	TreatmentPlanView lockOpenForChange(UUID planId, @Nullable Long expectedVersion, String action) {
+		TreatmentPlanView plan = lockForChange(planId, expectedVersion, action);
+		if (!plan.status().isOpen()) {
+			throw ClinicException.conflict("plan-closed",
+					"The plan is " + plan.status() + " and can no longer change.");
+		}
+		return plan;
+	}
+
+	String exerciseName(UUID exerciseId) {
+		return exercises.find(exerciseId).map(ExerciseView::name).orElse("");
+	}
+
+	private TreatmentPlanView complete(TreatmentPlanView plan) {
+		return plan.withPrescriptions(prescriptions.ofPlan(plan.id(), this::exerciseName));
+	}
+
+}

@@ -1,0 +1,64 @@
+package ilium.treatment;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class BeltAdviceTests {
+
+	@Test
+	void aHypermobileJointCallsForABelt() {
+		assertThat(BeltAdvice.fromFacts(Optional.of(evaluation(JointMobility.HYPERMOBILE, null)), Optional.empty()))
+			.extracting(BeltAdvice::recommended, BeltAdvice::reason)
+			.containsExactly(true, BeltReason.HYPERMOBILITY);
+	}
+
+	@Test
+	void anAslrEasierWithCompressionCallsForABelt() {
+		assertThat(BeltAdvice.fromFacts(Optional.of(evaluation(JointMobility.NORMAL, true)), Optional.empty()).reason())
+			.isEqualTo(BeltReason.HYPERMOBILITY);
+	}
+
+	@Test
+	void pregnancyOrChildbirthCallsForABelt() {
+		for (ContributingFactor factor : List.of(ContributingFactor.PREGNANCY, ContributingFactor.CHILDBIRTH)) {
+			assertThat(BeltAdvice.fromFacts(Optional.of(evaluation(JointMobility.NORMAL, false)),
+					Optional.of(screening(factor))))
+				.extracting(BeltAdvice::recommended, BeltAdvice::reason)
+				.containsExactly(true, BeltReason.PREGNANCY_RELATED);
+		}
+	}
+
+	@Test
+	void otherwiseNoBelt() {
+		BeltAdvice advice = BeltAdvice.fromFacts(Optional.of(evaluation(JointMobility.HYPOMOBILE, false)),
+				Optional.of(screening(ContributingFactor.HEAVY_LIFTING)));
+		assertThat(advice.recommended()).isFalse();
+		assertThat(advice.reason()).isNull();
+		assertThat(advice.source()).isEqualTo(BeltAdviceSource.PATIENT_FACTS);
+	}
+
+	@Test
+	void noFactsNoBelt() {
+		assertThat(BeltAdvice.fromFacts(Optional.empty(), Optional.empty()).recommended()).isFalse();
+	}
+
+	private static EvaluationView evaluation(JointMobility mobility, Boolean easierWithCompression) {
+		ProvocationTests tests = new ProvocationTests(ProvocationResult.NEGATIVE, ProvocationResult.NEGATIVE,
+				ProvocationResult.NEGATIVE, ProvocationResult.NEGATIVE, ProvocationResult.NEGATIVE);
+		return new EvaluationView(UUID.randomUUID(), UUID.randomUUID(), null, Instant.now(), UUID.randomUUID(), tests,
+				LaslettCluster.of(tests), null, easierWithCompression, mobility, null, null, null);
+	}
+
+	private static ScreeningView screening(ContributingFactor factor) {
+		return new ScreeningView(UUID.randomUUID(), UUID.randomUUID(), Instant.now(), UUID.randomUUID(), false, false,
+				false, false, false, false, false, false, false, false, false, null, List.of(), List.of(),
+				List.of(factor), null, List.of(), Disposition.CLEAR_TO_TREAT, null, true);
+	}
+
+}

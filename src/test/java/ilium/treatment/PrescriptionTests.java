@@ -1,0 +1,262 @@
+package ilium.treatment;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.client.RestTestClient;
+
+import ilium.HttpTest;
+import ilium.Staff;
+import ilium.Staff.SignedInTherapist;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@HttpTest
+class PrescriptionTests {
+
+	@Autowired
+	RestTestClient http;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	Staff staff;
+
+	ClinicalFixtures clinic;
+
+	SignedInTherapist therapist;
+
+	UUID patientId;
+
+	String planId;
+
+	@BeforeEach
+	void setUp() {
+		clinic = new ClinicalFixtures(http, jdbc);
+		therapist = staff.newTherapist();
+		patientId = clinic.newPatient();
+		planId = clinic.createPlan(therapist.token(), patientId, therapist.therapistId(), null).get("id").asString();
+	}
+
+	@Test
+	void prescribesAnExerciseWithItsDose() {
+		clinic.post(therapist.token(), prescriptions(), bridge())
+			.expectStatus()
+			.isCreated()
+			.expectBody()
+			.jsonPath("$.exerciseName")
+			.isEqualTo("Back bridge")
+			.jsonPath("$.reps")
+			.isEqualTo(10)
+			.jsonPath("$.active")
+			.isEqualTo(true)
+			.jsonPath("$.history")
+			.isEmpty();
+	}
+
+	@Test
+	void refusesADoseOutOfBoundsNamingTheField() {
+		Map<String, Object> body = bridge();
+		body.put("reps", 51);
+		clinic.post(therapist.token(), prescriptions(), body)
+			.expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("reps");
+		body.put("reps", 10);
+		body.put("holdSeconds", 301);
+		clinic.post(therapist.token(), prescriptions(), body)
+			.expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("holdSeconds");
+	}
+
+	@Test
+	void refusesAMissingDoseField() {
+		Map<String, Object> body = bridge();
+		body.remove("side");
+		clinic.post(therapist.token(), prescriptions(), body)
+			.expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("side");
+	}
+
+	@Test
+	void refusesAProgressionTargetBelowTheHold() {
+		Map<String, Object> body = bridge();
+		body.put("progression", Map.of("targetHoldSeconds", 3, "stepSeconds", 1, "everyDays", 7));
+		clinic.post(therapist.token(), prescriptions(), body)
+			.expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("progression.targetHoldSeconds");
+	}
+
+	@Test
+	void aDoseChangeKeepsThePreviousDoseInTheHistory() {
+		String id = prescribe();
+		clinic.patch(therapist.token(), prescriptions() + "/" + id, Map.of("reps", 8))
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.reps")
+			.isEqualTo(8)
+			.jsonPath("$.holdSeconds")
+			.isEqualTo(5);
+		clinic.patch(therapist.token(), prescriptions() + "/" + id, Map.of("holdSeconds", 10))
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.history.length()")
+			.isEqualTo(2)
+			.jsonPath("$.history[0].reps")
+			.isEqualTo(10)
+			.jsonPath("$.history[1].reps")
+			.isEqualTo(8)
+			.jsonPath("$.history[1].holdSeconds")
+			.isEqualTo(5)
+			.jsonPath("$.history[0].changedAt")
+			.isNotEmpty()
+			.jsonPath("$.history[0].changedBy")
+			.isNotEmpty();
+	}
+
+	@Test
+	void theDatabaseKeepsTheDoseHistoryAppendOnly() {
+		String id = prescribe();
+		clinic.patch(therapist.token(), prescriptions() + "/" + id, Map.of("reps", 8)).expectStatus().isOk();
+		org.assertj.core.api.Assertions.assertThatExceptionOfType(Exception.class)
+			.isThrownBy(() -> jdbc.sql("update prescription_dose_history set reps = 1 where prescription_id = :id")
+				.param("id", UUID.fromString(id))
+				.update());
+	}
+
+	@Test
+	void aStoppedPrescriptionCannotChangeDose() {
+		String id = prescribe();
+		clinic.delete(therapist.token(), prescriptions() + "/" + id).expectStatus().isOk();
+		clinic.patch(therapist.token(), prescriptions() + "/" + id, Map.of("reps", 8)).expectStatus().isEqualTo(409);
+	}
+
+	@Test
+	void deletingStopsThePrescriptionButKeepsIt() {
+		String id = prescribe();
+		clinic.delete(therapist.token(), prescriptions() + "/" + id)
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.active")
+			.isEqualTo(false);
+		clinic.get(therapist.token(), "/api/v1/treatment-plans/" + planId)
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.prescriptions[0].id")
+			.isEqualTo(id)
+			.jsonPath("$.prescriptions[0].active")
+			.isEqualTo(false);
+		clinic.get(therapist.token(), "/api/v1/treatment-plans/" + planId + "/home-program?on=2026-12-02")
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.exercises")
+			.isEmpty();
+	}
+
+	@Test
+	void anotherTherapistCannotPrescribe() {
+		clinic.post(staff.newTherapist().token(), prescriptions(), bridge()).expectStatus().isForbidden();
+		String id = prescribe();
+		clinic.patch(staff.newTherapist().token(), prescriptions() + "/" + id, Map.of("reps", 8))
+			.expectStatus()
+			.isForbidden();
+	}
+
+	@Test
+	void theHomeProgramAppliesTheProgressionFromThePlansStart() {
+		String fromProtocol = clinic
+			.createPlan(therapist.token(), patientId, therapist.therapistId(), ClinicalFixtures.SEEDED_PROTOCOL)
+			.get("id")
+			.asString();
+		assertThat(holdOfHipAbductorStretch(fromProtocol, "2026-12-01")).isEqualTo(10);
+		assertThat(holdOfHipAbductorStretch(fromProtocol, "2026-12-08")).isEqualTo(15);
+		assertThat(holdOfHipAbductorStretch(fromProtocol, "2026-12-15")).isEqualTo(20);
+		assertThat(holdOfHipAbductorStretch(fromProtocol, "2027-03-01")).isEqualTo(30);
+	}
+
+	@Test
+	void theHomeProgramCarriesNamesInstructionsAndEducation() {
+		String fromProtocol = clinic
+			.createPlan(therapist.token(), patientId, therapist.therapistId(), ClinicalFixtures.SEEDED_PROTOCOL)
+			.get("id")
+			.asString();
+		clinic.get(therapist.token(), "/api/v1/treatment-plans/" + fromProtocol + "/home-program?on=2026-12-15")
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.on")
+			.isEqualTo("2026-12-15")
+			.jsonPath("$.exercises.length()")
+			.isEqualTo(3)
+			.jsonPath("$.exercises[1].name")
+			.isEqualTo("Hamstring stretch")
+			.jsonPath("$.exercises[1].side")
+			.isEqualTo("ALTERNATING")
+			.jsonPath("$.exercises[1].instructions")
+			.isNotEmpty()
+			.jsonPath("$.educationTopics.length()")
+			.isEqualTo(4)
+			.jsonPath("$.beltAdvice.recommended")
+			.isEqualTo(false);
+		assertThat(clinic.auditCount(patientId, "home-program", "ALLOWED")).isEqualTo(1);
+	}
+
+	private int holdOfHipAbductorStretch(String plan, String on) {
+		JsonNode program = clinic.get(therapist.token(), "/api/v1/treatment-plans/" + plan + "/home-program?on=" + on)
+			.expectStatus()
+			.isOk()
+			.expectBody(JsonNode.class)
+			.returnResult()
+			.getResponseBody();
+		for (JsonNode exercise : program.get("exercises")) {
+			if (exercise.get("exerciseId").asString().equals(ClinicalFixtures.HIP_ABDUCTOR_STRETCH)) {
+				return exercise.get("holdSeconds").asInt();
+			}
+		}
+		throw new AssertionError("no hip abductor stretch in " + program);
+	}
+
+	private String prescribe() {
+		return clinic.post(therapist.token(), prescriptions(), bridge())
+			.expectStatus()
+			.isCreated()
+			.expectBody(JsonNode.class)
+			.returnResult()
+			.getResponseBody()
+			.get("id")
+			.asString();
+	}
+
+	private String prescriptions() {
+		return "/api/v1/treatment-plans/" + planId + "/prescriptions";
+	}
+
+	private static Map<String, Object> bridge() {
+		return new HashMap<>(Map.of("exerciseId", ClinicalFixtures.BACK_BRIDGE, "sets", 1, "reps", 10, "holdSeconds", 5,
+				"timesPerDay", 1, "daysPerWeek", 7, "side", "BOTH"));
+	}
+
+}
