@@ -262,6 +262,8 @@ class OutcomeRecordingTests {
 			.exists()
 			.jsonPath("$.components.schemas.RecordPsfs.allOf[1].properties.activities")
 			.exists()
+			.jsonPath("$.paths['/api/v1/patients/{patientId}/outcomes'].post.responses.201")
+			.exists()
 			.jsonPath("$.components.schemas.RecordOutcome.discriminator.propertyName")
 			.isEqualTo("instrument");
 	}
