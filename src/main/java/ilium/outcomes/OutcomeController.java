@@ -1,0 +1,69 @@
+package ilium.outcomes;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import ilium.shared.ClinicException;
+import tools.jackson.databind.exc.InvalidTypeIdException;
+
+@RestController
+@RequestMapping("/api/v1/patients/{patientId}/outcomes")
+class OutcomeController {
+
+	private final OutcomeTracking tracking;
+
+	OutcomeController(OutcomeTracking tracking) {
+		this.tracking = tracking;
+	}
+
+	@PostMapping
+	@ResponseStatus(HttpStatus.CREATED)
+	@PreAuthorize("hasRole('THERAPIST')")
+	ResponseEntity<OutcomeView> record(@PathVariable UUID patientId, @Valid @RequestBody RecordOutcome command) {
+		OutcomeView view = tracking.record(patientId, command);
+		return ResponseEntity.created(URI.create("/api/v1/patients/" + patientId + "/outcomes/" + view.id()))
+			.body(view);
+	}
+
+	@GetMapping
+	@PreAuthorize("hasRole('THERAPIST')")
+	List<OutcomeView> series(@PathVariable UUID patientId,
+			@RequestParam(required = false) @Nullable Instrument instrument) {
+		return tracking.series(patientId, instrument);
+	}
+
+	@GetMapping("/summary")
+	@PreAuthorize("hasRole('THERAPIST')")
+	List<OutcomeSummary> summary(@PathVariable UUID patientId,
+			@RequestParam(required = false) @Nullable UUID treatmentPlanId) {
+		return tracking.summary(patientId, treatmentPlanId);
+	}
+
+	/**
+	 * A missing or unknown {@code instrument} (Jackson cannot pick a variant): 400 naming
+	 * it.
+	 */
+	@ExceptionHandler(InvalidTypeIdException.class)
+	ResponseEntity<ProblemDetail> unknownInstrument(InvalidTypeIdException ex) {
+		ClinicException problem = ClinicException.badRequest("instrument", "must be one of NPRS, ODI, PSFS, RMDQ");
+		return ResponseEntity.status(problem.getStatusCode()).body(problem.getBody());
+	}
+
+}

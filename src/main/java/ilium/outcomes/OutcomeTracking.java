@@ -1,0 +1,109 @@
+package ilium.outcomes;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import ilium.audit.AuditTrail;
+import ilium.patients.PatientRegistry;
+import ilium.shared.ClinicException;
+import ilium.shared.ClinicProperties;
+import ilium.shared.CurrentStaff;
+
+/**
+ * Tracks how patients do: records outcome measures scored by the service and answers each
+ * instrument's series and its change against the MCID. Every read and write is audited
+ * with the patient (DOMAIN.md "Privacy and audit").
+ */
+@Service
+public class OutcomeTracking {
+
+	static final String RESOURCE = "outcome-measure";
+
+	/** No measure predates this day (the same bound as the table's CHECK). */
+	private static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
+
+	private final OutcomeRepository outcomes;
+
+	private final PatientRegistry patients;
+
+	private final AuditTrail auditTrail;
+
+	private final Clock clock;
+
+	private final ClinicProperties clinic;
+
+	OutcomeTracking(OutcomeRepository outcomes, PatientRegistry patients, AuditTrail auditTrail, Clock clock,
+			ClinicProperties clinic) {
+		this.outcomes = outcomes;
+		this.patients = patients;
+		this.auditTrail = auditTrail;
+		this.clock = clock;
+		this.clinic = clinic;
+	}
+
+	/**
+	 * Scores and records one measure of the patient (404 unknown patient, 400 invalid
+	 * answers).
+	 */
+	@Transactional
+	public OutcomeView record(UUID patientId, RecordOutcome command) {
+		patients.requireExists(patientId);
+		requirePlausible(command.takenOn());
+		RecordOutcome.Scored scored = command.scored();
+		UUID id = UUID.randomUUID();
+		outcomes.insert(id, patientId, command, scored, CurrentStaff.require().userId(), clock.instant());
+		auditTrail.allowed("CREATE", RESOURCE, id, patientId);
+		return outcomes.series(patientId, command.instrument(), null)
+			.stream()
+			.filter(view -> view.id().equals(id))
+			.findFirst()
+			.orElseThrow();
+	}
+
+	/** The patient's measures of one instrument (or all), oldest first. */
+	@Transactional
+	public List<OutcomeView> series(UUID patientId, @Nullable Instrument instrument) {
+		patients.requireExists(patientId);
+		auditTrail.allowed("READ", RESOURCE, null, patientId);
+		return outcomes.series(patientId, instrument, null);
+	}
+
+	/**
+	 * Per instrument the patient has answered: baseline (first), latest (newest), change
+	 * and MCID, within one treatment plan when given, else overall.
+	 */
+	@Transactional
+	public List<OutcomeSummary> summary(UUID patientId, @Nullable UUID treatmentPlanId) {
+		patients.requireExists(patientId);
+		auditTrail.allowed("READ", RESOURCE, null, patientId);
+		Map<Instrument, List<OutcomeView>> byInstrument = new LinkedHashMap<>();
+		for (OutcomeView view : outcomes.series(patientId, null, treatmentPlanId)) {
+			byInstrument.computeIfAbsent(view.instrument(), key -> new ArrayList<>()).add(view);
+		}
+		return byInstrument.entrySet()
+			.stream()
+			.sorted(Map.Entry.comparingByKey())
+			.map(entry -> OutcomeSummary.of(entry.getKey(), entry.getValue().getFirst().score(),
+					entry.getValue().getLast().score()))
+			.toList();
+	}
+
+	private void requirePlausible(LocalDate takenOn) {
+		if (takenOn.isAfter(LocalDate.now(clock.withZone(clinic.timeZone())))) {
+			throw ClinicException.badRequest("takenOn", "must not be in the future");
+		}
+		if (takenOn.isBefore(EARLIEST)) {
+			throw ClinicException.badRequest("takenOn", "must not be before 2000-01-01");
+		}
+	}
+
+}
