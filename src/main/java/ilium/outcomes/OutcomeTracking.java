@@ -17,6 +17,7 @@ import ilium.patients.PatientRegistry;
 import ilium.shared.ClinicException;
 import ilium.shared.ClinicProperties;
 import ilium.shared.CurrentStaff;
+import ilium.treatment.TreatmentPlanning;
 
 /**
  * Tracks how patients do: records outcome measures scored by the service and answers each
@@ -35,16 +36,19 @@ public class OutcomeTracking {
 
 	private final PatientRegistry patients;
 
+	private final TreatmentPlanning plans;
+
 	private final AuditTrail auditTrail;
 
 	private final Clock clock;
 
 	private final ClinicProperties clinic;
 
-	OutcomeTracking(OutcomeRepository outcomes, PatientRegistry patients, AuditTrail auditTrail, Clock clock,
-			ClinicProperties clinic) {
+	OutcomeTracking(OutcomeRepository outcomes, PatientRegistry patients, TreatmentPlanning plans,
+			AuditTrail auditTrail, Clock clock, ClinicProperties clinic) {
 		this.outcomes = outcomes;
 		this.patients = patients;
+		this.plans = plans;
 		this.auditTrail = auditTrail;
 		this.clock = clock;
 		this.clinic = clinic;
@@ -58,6 +62,7 @@ public class OutcomeTracking {
 	public OutcomeView record(UUID patientId, RecordOutcome command) {
 		patients.requireExists(patientId);
 		requirePlausible(command.takenOn());
+		requirePlanOfPatient(command.treatmentPlanId(), patientId);
 		RecordOutcome.Scored scored = command.scored();
 		UUID id = UUID.randomUUID();
 		outcomes.insert(id, patientId, command, scored, CurrentStaff.require().userId(), clock.instant());
@@ -103,6 +108,15 @@ public class OutcomeTracking {
 		}
 		if (takenOn.isBefore(EARLIEST)) {
 			throw ClinicException.badRequest("takenOn", "must not be before 2000-01-01");
+		}
+	}
+
+	/** A measure linked to a plan must be linked to one of this patient's plans (422). */
+	private void requirePlanOfPatient(@Nullable UUID treatmentPlanId, UUID patientId) {
+		if (treatmentPlanId != null
+				&& plans.find(treatmentPlanId).filter(plan -> plan.patientId().equals(patientId)).isEmpty()) {
+			throw ClinicException.ruleViolated("unknown-treatment-plan",
+					"The treatment plan is not a plan of this patient.");
 		}
 	}
 

@@ -3,7 +3,7 @@
  * DOMAIN.md says, and answers the series and the change against each instrument's MCID.
  * Therapists only; every read and write is audited.
  */
-@ApplicationModule(allowedDependencies = { "shared", "audit", "patients" })
+@ApplicationModule(allowedDependencies = { "shared", "audit", "patients", "treatment" })
 @NullMarked
 package ilium.outcomes;
 

@@ -49,10 +49,24 @@ class OutcomeRecordingTests {
 	}
 
 	@Test
+	void refusesALinkToAnotherPatientsPlan() {
+		Staff.SignedInTherapist therapist = staff.newTherapist();
+		UUID othersPlan = OutcomeSeriesTests.newPlan(http, therapist, newPatient());
+		post(therapist.token(), newPatient(),
+				Map.of("instrument", "NPRS", "takenOn", "2026-01-05", "score", 4, "treatmentPlanId", othersPlan))
+			.expectStatus()
+			.isEqualTo(422)
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("https://ilium.example/problems/unknown-treatment-plan");
+	}
+
+	@Test
 	void recordsOdiScoredByTheServiceWithItsBand() {
 		UUID patient = newPatient();
-		UUID plan = UUID.randomUUID();
-		post(staff.newTherapist().token(), patient,
+		Staff.SignedInTherapist therapist = staff.newTherapist();
+		UUID plan = OutcomeSeriesTests.newPlan(http, therapist, patient);
+		post(therapist.token(), patient,
 				Map.of("instrument", "ODI", "takenOn", "2026-01-05", "treatmentPlanId", plan, "answers",
 						java.util.Arrays.asList(2, 2, 2, 2, 2, 2, 2, 1, 1, null)))
 			.expectStatus()

@@ -98,9 +98,10 @@ class OutcomeSeriesTests {
 
 	@Test
 	void summarisesWithinOneTreatmentPlan() {
-		String token = staff.newTherapist().token();
+		Staff.SignedInTherapist therapist = staff.newTherapist();
+		String token = therapist.token();
 		UUID patient = newPatient(jdbc);
-		UUID plan = UUID.randomUUID();
+		UUID plan = newPlan(http, therapist, patient);
 		nprs(token, patient, "2026-01-05", 9, null);
 		nprs(token, patient, "2026-03-01", 6, plan);
 		nprs(token, patient, "2026-03-20", 5, plan);
@@ -149,6 +150,27 @@ class OutcomeSeriesTests {
 			.param("at", java.sql.Timestamp.from(Instant.now()))
 			.update();
 		return id;
+	}
+
+	/** A blank draft plan of the patient, assigned to the therapist, made over HTTP. */
+	static UUID newPlan(RestTestClient http, Staff.SignedInTherapist therapist, UUID patient) {
+		Map<String, Object> plan = Map.of("therapistId", therapist.therapistId(), "diagnosisCode", "M53.3", "goals",
+				List.of(Map.of("description", "Walk without pain")), "visitsPerWeek", 2, "durationWeeks", 6,
+				"startDate", "2026-01-01");
+		String id = http.post()
+			.uri("/api/v1/patients/{id}/treatment-plans", patient)
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + therapist.token())
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(plan)
+			.exchange()
+			.expectStatus()
+			.isCreated()
+			.expectBody(Map.class)
+			.returnResult()
+			.getResponseBody()
+			.get("id")
+			.toString();
+		return UUID.fromString(id);
 	}
 
 	private void nprs(String token, UUID patient, String takenOn, int score, UUID plan) {
