@@ -16,10 +16,6 @@ import org.springframework.stereotype.Repository;
 @Repository
 class PatientRepository {
 
-	static final String COLUMNS = """
-			id, first_name, last_name, date_of_birth, sex, phone, email, address_line, city, postal_code,
-			emergency_contact_name, emergency_contact_phone, active, version""";
-
 	private final JdbcClient jdbc;
 
 	PatientRepository(JdbcClient jdbc) {
@@ -41,7 +37,7 @@ class PatientRepository {
 	}
 
 	Optional<PatientView> find(UUID id) {
-		return jdbc.sql("select " + COLUMNS + " from patient where id = :id")
+		return jdbc.sql("select * from patient where id = :id")
 			.param("id", id)
 			.query(PatientRepository::view)
 			.optional();
@@ -49,7 +45,7 @@ class PatientRepository {
 
 	/** Reads and locks the row, so concurrent edits of one patient queue up. */
 	Optional<PatientView> lock(UUID id) {
-		return jdbc.sql("select " + COLUMNS + " from patient where id = :id for update")
+		return jdbc.sql("select * from patient where id = :id for update")
 			.param("id", id)
 			.query(PatientRepository::view)
 			.optional();

@@ -2,6 +2,7 @@ package ilium.patients;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -19,6 +20,9 @@ import ilium.shared.PageView;
  * name (accents and case ignored; several words match in the order typed or reversed, so
  * "Nunez Jose" finds José Núñez). Each form has its own fixed SQL served by its own index
  * (V10).
+ * <p>
+ * The matches are found first ({@code offset 0} keeps the planner from walking the name
+ * index and testing every patient) and then sorted, counting them in the same pass.
  */
 @Component
 class PatientSearch {
@@ -27,20 +31,28 @@ class PatientSearch {
 
 	private static final Pattern PHONE = Pattern.compile("[+0-9 ().\\-/]*[0-9][+0-9 ().\\-/]*");
 
-	private static final String ORDER = " order by last_name, first_name, id limit :limit offset :offset";
-
 	private static final String BY_NAME = """
-			from patient where (:includeArchived or active)
-			 and (patient_search_name(first_name, last_name) like lower(public.unaccent('public.unaccent', :pattern))
-			      or patient_search_name(first_name, last_name) like lower(public.unaccent('public.unaccent', :reversed)))""";
+			select *, count(*) over () as total from (
+			  select * from patient where (:includeArchived or active)
+			     and (search_name like (select lower(public.unaccent('public.unaccent', :pattern)))
+			          or search_name like (select lower(public.unaccent('public.unaccent', :reversed))))
+			  offset 0) found
+			 order by last_name, first_name, id limit :limit offset :offset""";
 
 	private static final String BY_PHONE = """
-			from patient where (:includeArchived or active) and patient_search_phone(phone) like :pattern""";
+			select *, count(*) over () as total from (
+			  select * from patient where (:includeArchived or active) and search_phone like :pattern offset 0) found
+			 order by last_name, first_name, id limit :limit offset :offset""";
 
 	private static final String BY_BIRTH = """
-			from patient where (:includeArchived or active) and date_of_birth = :dateOfBirth""";
+			select *, count(*) over () as total from (
+			  select * from patient where (:includeArchived or active) and date_of_birth = :dateOfBirth offset 0) found
+			 order by last_name, first_name, id limit :limit offset :offset""";
 
-	private static final String ALL = "from patient where (:includeArchived or active)";
+	private static final String ALL = """
+			select *, (select count(*) from patient where :includeArchived or active) as total
+			  from patient where (:includeArchived or active)
+			 order by last_name, first_name, id limit :limit offset :offset""";
 
 	private final JdbcClient jdbc;
 
@@ -50,49 +62,43 @@ class PatientSearch {
 
 	PageView<PatientView> find(@Nullable String q, boolean includeArchived, PageQuery page) {
 		String text = q == null ? "" : q.strip();
+		JdbcClient.StatementSpec statement;
 		if (text.isEmpty()) {
-			return run(ALL, includeArchived, page, null, null, null);
+			statement = jdbc.sql(ALL);
 		}
-		if (DATE.matcher(text).matches()) {
-			return run(BY_BIRTH, includeArchived, page, null, null, date(text));
+		else if (DATE.matcher(text).matches()) {
+			statement = jdbc.sql(BY_BIRTH).param("dateOfBirth", date(text));
 		}
-		if (PHONE.matcher(text).matches()) {
-			return run(BY_PHONE, includeArchived, page, "%" + text.replaceAll("[^0-9]", "") + "%", null, null);
+		else if (PHONE.matcher(text).matches()) {
+			statement = jdbc.sql(BY_PHONE).param("pattern", "%" + text.replaceAll("[^0-9]", "") + "%");
 		}
-		List<String> words = List.of(escaped(text).replace(',', ' ').strip().split("\\s+"));
-		return run(BY_NAME, includeArchived, page, "%" + String.join("%", words) + "%",
-				"%" + String.join("%", words.reversed()) + "%", null);
+		else {
+			List<String> words = List.of(escaped(text).replace(',', ' ').strip().split("\\s+"));
+			statement = jdbc.sql(BY_NAME)
+				.param("pattern", "%" + String.join("%", words) + "%")
+				.param("reversed", "%" + String.join("%", words.reversed()) + "%");
+		}
+		return run(statement.param("includeArchived", includeArchived), page);
 	}
 
-	private PageView<PatientView> run(String where, boolean includeArchived, PageQuery page, @Nullable String pattern,
-			@Nullable String reversed, @Nullable LocalDate dateOfBirth) {
-		List<PatientView> content = bind(jdbc.sql("select " + PatientRepository.COLUMNS + " " + where + ORDER),
-				includeArchived, pattern, reversed, dateOfBirth)
-			.param("limit", page.size())
-			.param("offset", page.offset())
-			.query(PatientRepository::view)
-			.list();
-		boolean lastPage = content.size() < page.size() && (!content.isEmpty() || page.page() == 0);
-		long total = lastPage ? page.offset() + content.size()
-				: bind(jdbc.sql("select count(*) " + where), includeArchived, pattern, reversed, dateOfBirth)
-					.query(Long.class)
-					.single();
-		return PageView.of(content, page, total);
-	}
-
-	private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, boolean includeArchived,
-			@Nullable String pattern, @Nullable String reversed, @Nullable LocalDate dateOfBirth) {
-		statement = statement.param("includeArchived", includeArchived);
-		if (pattern != null) {
-			statement = statement.param("pattern", pattern);
+	private static PageView<PatientView> run(JdbcClient.StatementSpec statement, PageQuery page) {
+		long[] total = { 0 };
+		List<PatientView> content = new ArrayList<>(
+				statement.param("limit", page.size()).param("offset", page.offset()).query((rs, row) -> {
+					total[0] = rs.getLong("total");
+					return PatientRepository.view(rs, row);
+				}).list());
+		if (content.isEmpty() && page.page() > 0) {
+			// Past the last page: the window count had no row to ride on; ask for the
+			// first row.
+			long all = statement.param("limit", 1)
+				.param("offset", 0)
+				.query((rs, row) -> rs.getLong("total"))
+				.optional()
+				.orElse(0L);
+			return PageView.of(content, page, all);
 		}
-		if (reversed != null) {
-			statement = statement.param("reversed", reversed);
-		}
-		if (dateOfBirth != null) {
-			statement = statement.param("dateOfBirth", dateOfBirth);
-		}
-		return statement;
+		return PageView.of(content, page, total[0]);
 	}
 
 	private static LocalDate date(String text) {

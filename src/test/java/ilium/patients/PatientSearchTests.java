@@ -25,6 +25,9 @@ class PatientSearchTests {
 	@Autowired
 	Staff staff;
 
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	String token;
 
 	String tag;
@@ -82,6 +85,38 @@ class PatientSearchTests {
 		assertThat(second.get("content")).hasSize(1);
 		assertThat(second.get("page").get("totalElements").asLong()).isEqualTo(3);
 		assertThat(second.get("page").get("totalPages").asLong()).isEqualTo(2);
+		JsonNode beyond = page("paged" + tag, 5, 2);
+		assertThat(beyond.get("content")).isEmpty();
+		assertThat(beyond.get("page").get("totalElements").asLong()).isEqualTo(3);
+	}
+
+	@Test
+	void auditsEveryPatientASearchReturns() {
+		UUID id = register("Audited" + tag, "Found", "1980-01-01", null);
+		search("audited" + tag);
+		assertThat(jdbc.sql("select count(*) from audit_event where patient_id = :id and action = 'SEARCH'")
+			.param("id", id)
+			.query(Long.class)
+			.single()).isEqualTo(1);
+	}
+
+	@Test
+	void leavesArchivedPatientsOutUnlessAsked() {
+		UUID id = register("Archived" + tag, "Gone", "1980-01-01", null);
+		http.delete()
+			.uri("/api/v1/patients/{id}", id)
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + staff.admin())
+			.exchange()
+			.expectStatus()
+			.isOk();
+		assertThat(search("archived" + tag)).doesNotContain(id.toString());
+		assertThat(http.get()
+			.uri("/api/v1/patients?q={q}&includeArchived=true", "archived" + tag)
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+			.exchange()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody()).contains(id.toString());
 	}
 
 	@Test
