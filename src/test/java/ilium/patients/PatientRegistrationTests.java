@@ -76,6 +76,24 @@ class PatientRegistrationTests {
 	}
 
 	@Test
+	void twoDesksRegisteringOnePersonAtOnceStoreOneRow() throws Exception {
+		String first = "Twin-" + UUID.randomUUID();
+		java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+		java.util.List<java.util.concurrent.Callable<Integer>> desks = new java.util.ArrayList<>();
+		for (int i = 0; i < 4; i++) {
+			desks.add(() -> {
+				start.await();
+				return register(patient(first, "Race")).returnResult().getStatus().value();
+			});
+		}
+		assertThat(PatientChangeTests.race(desks, start)).containsExactlyInAnyOrder(201, 409, 409, 409);
+		assertThat(jdbc.sql("select count(*) from patient where first_name = :first")
+			.param("first", first)
+			.query(Long.class)
+			.single()).isEqualTo(1);
+	}
+
+	@Test
 	void refusesNamesLongerThanOneHundredCharacters() {
 		register(patient("x".repeat(101), "Long")).expectStatus()
 			.isBadRequest()

@@ -23,6 +23,9 @@ class TherapistTests {
 	@Autowired
 	Staff staff;
 
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	@Test
 	void anAdminAddsATherapistAndAnyRoleReadsIt() {
 		String license = "PT-" + UUID.randomUUID();
@@ -136,6 +139,37 @@ class TherapistTests {
 		put(id, staff.frontDesk(), List.of(Map.of("dayOfWeek", "MONDAY", "start", "08:00", "end", "12:00")))
 			.expectStatus()
 			.isForbidden();
+	}
+
+	@Test
+	void theSchemaRefusesOverlappingWorkingHoursToo() {
+		UUID id = staff.newTherapist().therapistId();
+		String insert = """
+				insert into therapist_working_hours (therapist_id, day_of_week, start_time, end_time)
+				values (:id, 1, cast(:start as time), cast(:end as time))
+				""";
+		jdbc.sql(insert).param("id", id).param("start", "08:00").param("end", "12:00").update();
+		jdbc.sql(insert).param("id", id).param("start", "12:00").param("end", "13:00").update();
+		org.assertj.core.api.Assertions
+			.assertThatThrownBy(
+					() -> jdbc.sql(insert).param("id", id).param("start", "11:00").param("end", "14:00").update())
+			.isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+	}
+
+	@Test
+	void listsTherapistsPaged() {
+		staff.newTherapist();
+		http.get()
+			.uri("/api/v1/therapists?size=1")
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + staff.frontDesk())
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.content.length()")
+			.isEqualTo(1)
+			.jsonPath("$.page.size")
+			.isEqualTo(1);
 	}
 
 	@Test
