@@ -3,8 +3,8 @@ package ilium.scheduling;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -19,7 +19,6 @@ import ilium.shared.CurrentStaff;
 import ilium.shared.PageQuery;
 import ilium.shared.PageView;
 import ilium.shared.StaleVersionException;
-import ilium.therapists.TherapistRoster;
 
 /**
  * The clinic's appointment book: booking (single, series, idempotent retries),
@@ -45,7 +44,7 @@ public class AppointmentBook {
 
 	private final IdempotencyKeys idempotencyKeys;
 
-	private final TherapistRoster therapists;
+	private final Availability availability;
 
 	private final AuditTrail auditTrail;
 
@@ -54,13 +53,13 @@ public class AppointmentBook {
 	private final ClinicProperties clinic;
 
 	AppointmentBook(AppointmentRepository appointments, AppointmentQueries queries, Booking booking,
-			IdempotencyKeys idempotencyKeys, TherapistRoster therapists, AuditTrail auditTrail, Clock clock,
+			IdempotencyKeys idempotencyKeys, Availability availability, AuditTrail auditTrail, Clock clock,
 			ClinicProperties clinic) {
 		this.appointments = appointments;
 		this.queries = queries;
 		this.booking = booking;
 		this.idempotencyKeys = idempotencyKeys;
-		this.therapists = therapists;
+		this.availability = availability;
 		this.auditTrail = auditTrail;
 		this.clock = clock;
 		this.clinic = clinic;
@@ -92,7 +91,7 @@ public class AppointmentBook {
 		if (idempotencyKey != null) {
 			Optional<IdempotencyKeys.Claimed> earlier = claim(idempotencyKey, command, id, null);
 			if (earlier.isPresent()) {
-				return read(java.util.Objects.requireNonNull(earlier.get().appointmentId()));
+				return read(Objects.requireNonNull(earlier.get().appointmentId()));
 			}
 		}
 		booking.book(id, command);
@@ -108,8 +107,7 @@ public class AppointmentBook {
 		if (idempotencyKey != null) {
 			Optional<IdempotencyKeys.Claimed> earlier = claim(idempotencyKey, command, null, seriesId);
 			if (earlier.isPresent()) {
-				List<AppointmentView> series = appointments
-					.ofSeries(java.util.Objects.requireNonNull(earlier.get().seriesId()));
+				List<AppointmentView> series = appointments.ofSeries(Objects.requireNonNull(earlier.get().seriesId()));
 				series.forEach(appointment -> audit("READ", appointment));
 				return series;
 			}
@@ -165,10 +163,10 @@ public class AppointmentBook {
 	@Transactional
 	public PageView<AppointmentView> list(LocalDate from, LocalDate to, @Nullable UUID therapistId,
 			@Nullable UUID patientId, @Nullable AppointmentStatus status, PageQuery page) {
-		requireRange(from, to, MAX_LIST_DAYS);
+		DateRange range = DateRange.of(from, to, MAX_LIST_DAYS);
 		ZoneId zone = clinic.timeZone();
-		AppointmentFilter filter = new AppointmentFilter(from.atStartOfDay(zone).toInstant(),
-				to.plusDays(1).atStartOfDay(zone).toInstant(), therapistId, patientId, status);
+		AppointmentFilter filter = new AppointmentFilter(range.start(zone), range.end(zone), therapistId, patientId,
+				status);
 		List<AppointmentView> content = queries.list(filter, page);
 		content.forEach(appointment -> audit("LIST", appointment));
 		return PageView.of(content, page, queries.count(filter));
@@ -180,18 +178,9 @@ public class AppointmentBook {
 	 */
 	@Transactional(readOnly = true)
 	public List<TimeSlot> availability(UUID therapistId, LocalDate from, LocalDate to, int durationMinutes) {
-		requireRange(from, to, MAX_AVAILABILITY_DAYS);
-		if (durationMinutes < 15 || durationMinutes > 180 || durationMinutes % 5 != 0) {
-			throw ClinicException.badRequest("durationMinutes", "must be between 15 and 180 and a multiple of 5");
-		}
-		ZoneId zone = clinic.timeZone();
-		var start = from.atStartOfDay(zone).toInstant();
-		var end = to.plusDays(1).atStartOfDay(zone).toInstant();
-		List<TimeSlot> busy = new java.util.ArrayList<>(queries.busy(therapistId, start, end));
-		therapists.timeOffBetween(therapistId, start, end)
-			.forEach(timeOff -> busy.add(new TimeSlot(timeOff.start(), timeOff.end())));
-		return new FreeSlots(zone, therapists.workingHours(therapistId), busy, clock.instant()).between(from, to,
-				durationMinutes);
+		DateRange range = DateRange.of(from, to, MAX_AVAILABILITY_DAYS);
+		Booking.requireFiveMinuteGrid(durationMinutes);
+		return availability.of(therapistId, range, durationMinutes);
 	}
 
 	private AppointmentView move(UUID appointmentId, AppointmentStatus to, @Nullable Long expectedVersion) {
@@ -225,15 +214,6 @@ public class AppointmentBook {
 
 	private void audit(String action, AppointmentView appointment) {
 		auditTrail.allowed(action, RESOURCE, appointment.id(), appointment.patientId());
-	}
-
-	private static void requireRange(LocalDate from, LocalDate to, int maxDays) {
-		if (to.isBefore(from)) {
-			throw ClinicException.badRequest("to", "must not be before from");
-		}
-		if (ChronoUnit.DAYS.between(from, to) + 1 > maxDays) {
-			throw ClinicException.badRequest("to", "the range covers at most " + maxDays + " days");
-		}
 	}
 
 }

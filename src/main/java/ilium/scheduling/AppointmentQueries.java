@@ -17,8 +17,16 @@ import ilium.shared.PageQuery;
 @Repository
 class AppointmentQueries {
 
-	private static final String FILTER = """
-			from appointment
+	private static final String LIST = """
+			select * from appointment
+			 where starts_at >= :from and starts_at < :to
+			   and (cast(:therapistId as uuid) is null or therapist_id = :therapistId)
+			   and (cast(:patientId as uuid) is null or patient_id = :patientId)
+			   and (cast(:status as varchar) is null or status = :status)
+			 order by starts_at, id limit :limit offset :offset""";
+
+	private static final String COUNT = """
+			select count(*) from appointment
 			 where starts_at >= :from and starts_at < :to
 			   and (cast(:therapistId as uuid) is null or therapist_id = :therapistId)
 			   and (cast(:patientId as uuid) is null or patient_id = :patientId)
@@ -31,15 +39,14 @@ class AppointmentQueries {
 	}
 
 	List<AppointmentView> list(AppointmentFilter filter, PageQuery page) {
-		return bind(jdbc.sql("select * " + FILTER + " order by starts_at, id limit :limit offset :offset"), filter)
-			.param("limit", page.size())
+		return bind(jdbc.sql(LIST), filter).param("limit", page.size())
 			.param("offset", page.offset())
 			.query(AppointmentRepository::view)
 			.list();
 	}
 
 	long count(AppointmentFilter filter) {
-		return bind(jdbc.sql("select count(*) " + FILTER), filter).query(Long.class).single();
+		return bind(jdbc.sql(COUNT), filter).query(Long.class).single();
 	}
 
 	/**

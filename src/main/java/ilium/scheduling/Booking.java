@@ -132,7 +132,7 @@ class Booking {
 		therapists.requireActive(therapistId);
 	}
 
-	private static void requireFiveMinuteGrid(int durationMinutes) {
+	static void requireFiveMinuteGrid(int durationMinutes) {
 		if (durationMinutes < 15 || durationMinutes > 180 || durationMinutes % 5 != 0) {
 			throw ClinicException.badRequest("durationMinutes", "must be between 15 and 180 and a multiple of 5");
 		}
