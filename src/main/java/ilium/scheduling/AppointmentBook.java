@@ -127,11 +127,17 @@ public class AppointmentBook {
 		return changed("RESCHEDULE", appointmentId);
 	}
 
+	/**
+	 * The patient has arrived: {@code BOOKED → CHECKED_IN} (409 from any other status).
+	 */
 	@Transactional
 	public AppointmentView checkIn(UUID appointmentId, @Nullable Long expectedVersion) {
 		return move(appointmentId, AppointmentStatus.CHECKED_IN, expectedVersion);
 	}
 
+	/**
+	 * The visit took place: {@code CHECKED_IN → COMPLETED} (409 from any other status).
+	 */
 	@Transactional
 	public AppointmentView complete(UUID appointmentId, @Nullable Long expectedVersion) {
 		return move(appointmentId, AppointmentStatus.COMPLETED, expectedVersion);

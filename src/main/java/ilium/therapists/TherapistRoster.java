@@ -61,11 +61,13 @@ public class TherapistRoster {
 		return therapists.find(id).orElseThrow();
 	}
 
+	/** The therapist's profile; 404 when unknown. */
 	@Transactional(readOnly = true)
 	public TherapistView read(UUID therapistId) {
 		return therapists.find(therapistId).orElseThrow(() -> ClinicException.notFound(RESOURCE));
 	}
 
+	/** All therapists, active or not, by name. */
 	@Transactional(readOnly = true)
 	public PageView<TherapistView> list(PageQuery page) {
 		return PageView.of(therapists.list(page), page, therapists.count());
@@ -133,6 +135,7 @@ public class TherapistRoster {
 		return added;
 	}
 
+	/** One time off of the therapist; 404 when unknown. */
 	@Transactional(readOnly = true)
 	public TimeOffView timeOff(UUID therapistId, UUID timeOffId) {
 		return week.timeOff(therapistId, timeOffId).orElseThrow(() -> ClinicException.notFound("time off"));
