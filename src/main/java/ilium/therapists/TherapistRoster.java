@@ -1,30 +1,158 @@
 package ilium.therapists;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import ilium.shared.ClinicException;
+import ilium.shared.DatabaseConstraint;
+import ilium.shared.MergePatch;
+import ilium.shared.PageQuery;
+import ilium.shared.PageView;
+import ilium.shared.StaleVersionException;
+import tools.jackson.databind.JsonNode;
+
 /**
- * The clinic's therapists.
+ * The clinic's therapists: profiles with a unique license number, weekly working hours in
+ * the clinic's time zone, and time off.
  */
 @Service
 public class TherapistRoster {
 
-	private final JdbcClient jdbc;
+	private static final String RESOURCE = "therapist";
 
-	TherapistRoster(JdbcClient jdbc) {
-		this.jdbc = jdbc;
+	private final TherapistRepository therapists;
+
+	private final WorkingWeek week;
+
+	private final MergePatch mergePatch;
+
+	private final Clock clock;
+
+	TherapistRoster(TherapistRepository therapists, WorkingWeek week, MergePatch mergePatch, Clock clock) {
+		this.therapists = therapists;
+		this.week = week;
+		this.mergePatch = mergePatch;
+		this.clock = clock;
 	}
 
 	/** Whether a therapist with this id exists (active or not). */
 	@Transactional(readOnly = true)
 	public boolean exists(UUID therapistId) {
-		return jdbc.sql("select exists (select 1 from therapist where id = :id)")
-			.param("id", therapistId)
-			.query(Boolean.class)
-			.single();
+		return therapists.find(therapistId).isPresent();
+	}
+
+	/** Adds a therapist; 409 when the license number is already on the roster. */
+	@Transactional
+	public TherapistView register(CreateTherapist therapist) {
+		UUID id = UUID.randomUUID();
+		try {
+			therapists.insert(id, therapist);
+		}
+		catch (DataIntegrityViolationException ex) {
+			throw translated(ex);
+		}
+		return therapists.find(id).orElseThrow();
+	}
+
+	/** The therapist's profile; 404 when unknown. */
+	@Transactional(readOnly = true)
+	public TherapistView read(UUID therapistId) {
+		return therapists.find(therapistId).orElseThrow(() -> ClinicException.notFound(RESOURCE));
+	}
+
+	/** All therapists, active or not, by name. */
+	@Transactional(readOnly = true)
+	public PageView<TherapistView> list(PageQuery page) {
+		return PageView.of(therapists.list(page), page, therapists.count());
+	}
+
+	/**
+	 * Applies a JSON merge patch of the profile ({@code firstName}, {@code lastName},
+	 * {@code licenseNumber}, {@code email}, {@code phone}, {@code active}).
+	 */
+	@Transactional
+	public TherapistView change(UUID therapistId, JsonNode patch, @Nullable Long expectedVersion) {
+		TherapistView current = therapists.lock(therapistId).orElseThrow(() -> ClinicException.notFound(RESOURCE));
+		if (expectedVersion != null && expectedVersion != current.version()) {
+			throw StaleVersionException.of(RESOURCE);
+		}
+		TherapistProfile changed = mergePatch.apply(current.profile(), patch, TherapistProfile.class);
+		try {
+			therapists.update(therapistId, changed, current.version());
+		}
+		catch (DataIntegrityViolationException ex) {
+			throw translated(ex);
+		}
+		return therapists.find(therapistId).orElseThrow();
+	}
+
+	/**
+	 * Fails with 404 unless the therapist exists and with 422 when retired: for booking.
+	 */
+	@Transactional(readOnly = true)
+	public void requireActive(UUID therapistId) {
+		if (!read(therapistId).active()) {
+			throw ClinicException.ruleViolated("therapist-inactive", "The therapist no longer sees patients.");
+		}
+	}
+
+	/** The therapist's weekly hours, by day and start. */
+	@Transactional(readOnly = true)
+	public List<WorkingHours> workingHours(UUID therapistId) {
+		read(therapistId);
+		return week.hours(therapistId);
+	}
+
+	/**
+	 * Replaces the therapist's weekly hours; 400 naming the entry when one is incomplete,
+	 * ends before it starts, or overlaps another on the same day.
+	 */
+	@Transactional
+	public List<WorkingHours> replaceWorkingHours(UUID therapistId, List<@Nullable WorkingHours> hours) {
+		therapists.lock(therapistId).orElseThrow(() -> ClinicException.notFound(RESOURCE));
+		List<WorkingHours> checked = WeeklyHoursPolicy.check(hours);
+		week.replaceHours(therapistId, checked);
+		return week.hours(therapistId);
+	}
+
+	/** Records time off {@code [start, end)}; 400 unless start is before end. */
+	@Transactional
+	public TimeOffView addTimeOff(UUID therapistId, PlanTimeOff timeOff) {
+		read(therapistId);
+		if (!timeOff.start().isBefore(timeOff.end())) {
+			throw ClinicException.badRequest("end", "must be after start");
+		}
+		TimeOffView added = new TimeOffView(UUID.randomUUID(), therapistId, timeOff.start(), timeOff.end(),
+				timeOff.reason());
+		week.addTimeOff(added, clock.instant());
+		return added;
+	}
+
+	/** One time off of the therapist; 404 when unknown. */
+	@Transactional(readOnly = true)
+	public TimeOffView timeOff(UUID therapistId, UUID timeOffId) {
+		return week.timeOff(therapistId, timeOffId).orElseThrow(() -> ClinicException.notFound("time off"));
+	}
+
+	/** The therapist's time off overlapping {@code [from, to)}. */
+	@Transactional(readOnly = true)
+	public List<TimeOffView> timeOffBetween(UUID therapistId, Instant from, Instant to) {
+		return week.timeOffBetween(therapistId, from, to);
+	}
+
+	private static RuntimeException translated(DataIntegrityViolationException ex) {
+		if (DatabaseConstraint.is(ex, "therapist_license_number_unique")) {
+			return ClinicException.conflict("duplicate-license-number",
+					"Another therapist already holds this license number.");
+		}
+		return ex;
 	}
 
 }

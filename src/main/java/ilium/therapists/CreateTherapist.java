@@ -1,0 +1,24 @@
+package ilium.therapists;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A new therapist's profile. The license number is unique across the clinic.
+ */
+public record CreateTherapist(@NotBlank @Size(max = 100) String firstName, @NotBlank @Size(max = 100) String lastName,
+		@NotBlank @Size(max = 100) String licenseNumber, @Nullable @Email @Size(max = 200) String email,
+		@Nullable @Size(max = 200) String phone) {
+
+	public CreateTherapist {
+		firstName = Text.trimmed(firstName);
+		lastName = Text.trimmed(lastName);
+		licenseNumber = Text.trimmed(licenseNumber);
+		email = Text.trimmed(email);
+		phone = Text.trimmed(phone);
+	}
+
+}

@@ -1,0 +1,12 @@
+package ilium.therapists;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A therapist's time off, {@code [start, end)}.
+ */
+public record TimeOffView(UUID id, UUID therapistId, Instant start, Instant end, @Nullable String reason) {
+}
