@@ -69,6 +69,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	@Override
 	protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof LimitedBodyRequest.BodyTooLargeException tooLarge) {
+				return problem(RequestSizeLimitFilter.tooLarge(tooLarge.maxBytes()));
+			}
+		}
 		Optional<FieldError> field = fieldOf(ex);
 		if (field.isPresent()) {
 			return validationProblem(List.of(field.get()));
@@ -118,15 +123,18 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			QueryTimeoutException.class })
 	ResponseEntity<Object> databaseUnavailable(Exception ex) {
 		log.warn("Database unavailable: {}", ex.getClass().getSimpleName());
-		ProblemDetail problem = Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "service-unavailable",
-				"Service unavailable", "The clinic database cannot be reached right now; try again shortly.");
-		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5").body(problem);
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.header(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER_SECONDS)
+			.body(DatabaseUnavailable.problem());
 	}
 
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<Object> unexpected(Exception ex) {
 		if (ex instanceof ErrorResponse response) {
 			return ResponseEntity.status(response.getStatusCode()).body(response.getBody());
+		}
+		if (DatabaseUnavailable.causes(ex)) {
+			return databaseUnavailable(ex);
 		}
 		log.error("Unexpected failure", ex);
 		return problem(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
