@@ -43,6 +43,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
+	private static final java.net.URI ABOUT_BLANK = java.net.URI.create("about:blank");
+
 	@Override
 	protected @Nullable ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
@@ -88,6 +90,22 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		String name = ex instanceof MethodArgumentTypeMismatchException mismatch ? mismatch.getName()
 				: String.valueOf(ex.getPropertyName());
 		return validationProblem(List.of(new FieldError(name, "has the wrong format")));
+	}
+
+	/**
+	 * Spring MVC's own refusals (404, 405, 406, 415...) come with {@code about:blank};
+	 * give them a stable type like every other problem.
+	 */
+	@Override
+	protected ResponseEntity<Object> createResponseEntity(@Nullable Object body, HttpHeaders headers,
+			HttpStatusCode statusCode, WebRequest request) {
+		if (body instanceof ProblemDetail problem
+				&& (problem.getType() == null || ABOUT_BLANK.equals(problem.getType()))) {
+			HttpStatus status = HttpStatus.resolve(statusCode.value());
+			String reason = status == null ? "error" : status.getReasonPhrase();
+			problem.setType(Problems.type(reason.toLowerCase(java.util.Locale.ROOT).replace(' ', '-')));
+		}
+		return super.createResponseEntity(body, headers, statusCode, request);
 	}
 
 	@ExceptionHandler(ClinicException.class)
