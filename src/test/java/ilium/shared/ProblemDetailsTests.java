@@ -1,10 +1,16 @@
 package ilium.shared;
 
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
@@ -27,6 +33,9 @@ class ProblemDetailsTests {
 
 	@Autowired
 	Staff staff;
+
+	@LocalServerPort
+	int port;
 
 	@Test
 	void malformedJsonIsABadRequest() {
@@ -122,6 +131,24 @@ class ProblemDetailsTests {
 		String padding = "x".repeat(1024 * 1024);
 		String body = problem(createUser(user("\"username\":\"" + padding + "\""), MediaType.APPLICATION_JSON), 413);
 		assertThat(body).contains("/problems/request-too-large");
+	}
+
+	@Test
+	void aBodyOverOneMebibyteSentWithoutALengthIsTooLarge() throws Exception {
+		byte[] body = user("\"username\":\"" + "x".repeat(1024 * 1024) + "\"").getBytes(StandardCharsets.UTF_8);
+		HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/users"))
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + staff.admin())
+			.header(HttpHeaders.CONTENT_TYPE, MediaType.APPLICATION_JSON_VALUE)
+			// A stream of unknown length goes out chunked, with no Content-Length to check.
+			.POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)))
+			.build();
+		try (HttpClient client = HttpClient.newHttpClient()) {
+			HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+			assertThat(response.statusCode()).isEqualTo(413);
+			assertThat(response.headers().firstValue(HttpHeaders.CONTENT_TYPE))
+				.hasValue(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+			assertThat(response.body()).contains("/problems/request-too-large");
+		}
 	}
 
 	@Test
