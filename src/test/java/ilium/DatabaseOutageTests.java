@@ -5,6 +5,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -76,6 +79,21 @@ class DatabaseOutageTests {
 			.contentType(MediaType.APPLICATION_JSON)
 			.body(Map.of("username", Staff.ADMIN_USERNAME, "password", Staff.ADMIN_PASSWORD)));
 		assertQuick503(http.get().uri("/api/v1/users").header(HttpHeaders.AUTHORIZATION, "Bearer " + admin));
+	}
+
+	@Test
+	void manyRequestsAtOnceDuringTheOutageAllAnswerQuickly() throws Exception {
+		database.cut();
+		try (ExecutorService clients = Executors.newVirtualThreadPerTaskExecutor()) {
+			List<Future<?>> answers = new ArrayList<>();
+			for (int i = 0; i < 40; i++) {
+				answers.add(clients.submit(() -> assertQuick503(
+						http.get().uri("/api/v1/users/me").header(HttpHeaders.AUTHORIZATION, "Bearer " + admin))));
+			}
+			for (Future<?> answer : answers) {
+				answer.get();
+			}
+		}
 	}
 
 	@Test

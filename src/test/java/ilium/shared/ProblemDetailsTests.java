@@ -139,7 +139,8 @@ class ProblemDetailsTests {
 		HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/users"))
 			.header(HttpHeaders.AUTHORIZATION, "Bearer " + staff.admin())
 			.header(HttpHeaders.CONTENT_TYPE, MediaType.APPLICATION_JSON_VALUE)
-			// A stream of unknown length goes out chunked, with no Content-Length to check.
+			// A stream of unknown length goes out chunked, with no Content-Length to
+			// check.
 			.POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)))
 			.build();
 		try (HttpClient client = HttpClient.newHttpClient()) {
