@@ -116,6 +116,19 @@ class ProblemDetailsTests {
 	}
 
 	@Test
+	void aPathTheFirewallRejectsIsAProblemToo() throws Exception {
+		HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/users;x=%2e%2e"))
+			.build();
+		try (HttpClient client = HttpClient.newHttpClient()) {
+			HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+			assertThat(response.statusCode()).isEqualTo(400);
+			assertThat(response.headers().firstValue(HttpHeaders.CONTENT_TYPE))
+				.hasValue(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+			assertThat(response.body()).contains("\"status\":400").doesNotContain("Exception", "trace");
+		}
+	}
+
+	@Test
 	void aWrongAcceptIsNotAcceptable() {
 		http.get()
 			.uri("/api/v1/users")
