@@ -30,6 +30,13 @@ class LoginThrottle {
 	/** Past this many tracked keys, keys whose window has passed are dropped. */
 	private static final int TIDY_ABOVE = 10_000;
 
+	/**
+	 * Past this many live keys (a flood from that many addresses or names within one
+	 * window) the counts are forgotten rather than letting memory grow: the lockout in
+	 * PostgreSQL still guards every account.
+	 */
+	private static final int FORGET_ABOVE = 20_000;
+
 	private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
 
 	private final SecurityProperties properties;
@@ -84,6 +91,9 @@ class LoginThrottle {
 					return times.isEmpty() || !times.peekLast().isAfter(since);
 				}
 			});
+		}
+		if (failures.size() > FORGET_ABOVE) {
+			failures.clear();
 		}
 	}
 
