@@ -41,6 +41,8 @@ class LoginThrottle {
 
 	private final SecurityProperties properties;
 
+	private volatile Instant lastTidy = Instant.EPOCH;
+
 	private final Clock clock;
 
 	LoginThrottle(SecurityProperties properties, Clock clock) {
@@ -84,7 +86,10 @@ class LoginThrottle {
 	}
 
 	private void tidy(Instant now) {
-		if (failures.size() > TIDY_ABOVE) {
+		// At most once a second: under a flood, tidying on every failure would cost a
+		// scan each.
+		if (failures.size() > TIDY_ABOVE && now.isAfter(lastTidy.plusSeconds(1))) {
+			lastTidy = now;
 			Instant since = now.minus(properties.loginThrottleWindow());
 			failures.values().removeIf(times -> {
 				synchronized (times) {

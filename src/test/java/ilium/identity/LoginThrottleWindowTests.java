@@ -62,6 +62,17 @@ class LoginThrottleWindowTests {
 		assertThat(strict.failed("10.0.0.6", "MAYA")).isPresent();
 	}
 
+	@Test
+	void forgetsTheCountsRatherThanGrowWithoutBoundUnderAFlood() {
+		for (int i = 0; i < 4; i++) {
+			throttle.failed("10.0.0.7", "victim");
+		}
+		for (int i = 0; i < 20_001; i++) {
+			throttle.failed("10.1." + (i / 250) + "." + (i % 250), "flood-" + (i % 50));
+		}
+		assertThat(throttle.failed("10.0.0.7", "victim")).isEmpty();
+	}
+
 	private static final class MovableClock extends Clock {
 
 		private Instant now = Instant.parse("2026-12-01T17:00:00Z");
