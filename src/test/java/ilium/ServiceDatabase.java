@@ -1,5 +1,6 @@
 package ilium;
 
+import java.net.InetSocketAddress;
 import java.util.HexFormat;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -21,11 +22,27 @@ final class ServiceDatabase implements JdbcConnectionDetails, DisposableBean {
 
 	private final boolean dropOnClose;
 
-	private ServiceDatabase(PostgresServer server, String name, String password, boolean dropOnClose) {
+	private final InetSocketAddress route;
+
+	private ServiceDatabase(PostgresServer server, String name, String password, boolean dropOnClose,
+			InetSocketAddress route) {
 		this.server = server;
 		this.name = name;
 		this.password = password;
 		this.dropOnClose = dropOnClose;
+		this.route = route;
+	}
+
+	private ServiceDatabase(PostgresServer server, String name, String password, boolean dropOnClose) {
+		this(server, name, password, dropOnClose, InetSocketAddress.createUnresolved(server.host(), server.port()));
+	}
+
+	/**
+	 * The same database, which the service reaches through another address (a
+	 * {@link TcpProxy}); setting it up and dropping it still go straight to the server.
+	 */
+	ServiceDatabase reachedThrough(InetSocketAddress address) {
+		return new ServiceDatabase(server, name, password, dropOnClose, address);
 	}
 
 	/** A new, empty database for one test application context; dropped when it closes. */
@@ -58,7 +75,7 @@ final class ServiceDatabase implements JdbcConnectionDetails, DisposableBean {
 
 	@Override
 	public String getJdbcUrl() {
-		return server.jdbcUrl(name);
+		return "jdbc:postgresql://" + route.getHostString() + ":" + route.getPort() + "/" + name;
 	}
 
 	@Override

@@ -1,7 +1,8 @@
 /**
  * The append-only audit trail: who (user, role) did what (action, resource) to which
- * patient, when, and whether it was allowed. PostgreSQL itself refuses UPDATE, DELETE and
- * TRUNCATE on its table.
+ * patient, when, and whether it was allowed; admins search it through
+ * {@code /api/v1/audit-events}. PostgreSQL itself refuses UPDATE, DELETE and TRUNCATE on
+ * its table.
  */
 @ApplicationModule(allowedDependencies = "shared")
 @NullMarked

@@ -11,4 +11,12 @@ import ilium.shared.Role;
  */
 public record ChangeUser(@Nullable Boolean active, @Nullable Role role,
 		@Nullable @Size(min = 12, max = 200) String password, @Nullable Boolean unlock) {
+
+	/** Never shows the password (Spring logs request bodies at DEBUG). */
+	@Override
+	public String toString() {
+		return "ChangeUser[active=" + active + ", role=" + role + ", password="
+				+ (password == null ? "unchanged" : "***") + ", unlock=" + unlock + "]";
+	}
+
 }

@@ -15,4 +15,11 @@ import ilium.shared.Role;
  */
 public record CreateUser(@NotBlank @Size(max = 100) String username,
 		@NotNull @Size(min = 12, max = 200) String password, @NotNull Role role, @Nullable UUID therapistId) {
+
+	/** Never shows the password (Spring logs request bodies at DEBUG). */
+	@Override
+	public String toString() {
+		return "CreateUser[username=" + username + ", role=" + role + ", therapistId=" + therapistId + "]";
+	}
+
 }

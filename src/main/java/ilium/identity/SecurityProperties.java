@@ -7,14 +7,16 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Token settings. The signing secret is shared by every instance behind a load balancer,
- * so it comes from configuration ({@code ILIUM_TOKEN_SECRET}) and is required: the
- * service refuses to start without one of at least 32 bytes.
+ * Token, lockout and sign-in throttle settings. The signing secret is shared by every
+ * instance behind a load balancer, so it comes from configuration
+ * ({@code ILIUM_TOKEN_SECRET}) and is required: the service refuses to start without one
+ * of at least 32 bytes.
  */
 @ConfigurationProperties("ilium.security")
 record SecurityProperties(String tokenSecret, @DefaultValue("1h") Duration tokenLifetime,
 		@DefaultValue("5") int maxFailedLogins, @DefaultValue("15m") Duration failedLoginWindow,
-		@DefaultValue("15m") Duration lockout) {
+		@DefaultValue("15m") Duration lockout, @DefaultValue("20") int maxFailedLoginsPerAddress,
+		@DefaultValue("10") int maxFailedLoginsPerUsername, @DefaultValue("1m") Duration loginThrottleWindow) {
 
 	SecurityProperties {
 		if (tokenSecret == null || tokenSecret.getBytes(StandardCharsets.UTF_8).length < 32) {

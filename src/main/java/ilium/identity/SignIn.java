@@ -3,6 +3,7 @@ package ilium.identity;
 import java.time.Clock;
 import java.time.Instant;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
 import org.springframework.security.oauth2.jwt.JwsHeader;
@@ -19,7 +20,9 @@ import ilium.audit.AuditTrail;
  * Exchanges a username and password for a signed bearer token. An unknown user, a wrong
  * password, a locked and a deactivated account all fail the same way and take about the
  * same time, so the answer tells an attacker nothing. Not transactional on purpose: a
- * failed attempt's count and audit line stay even though the caller gets a 401.
+ * failed attempt's count and audit line stay even though the caller gets a 401. A failure
+ * from an address or for a username that failed too often lately is answered 429 instead
+ * ({@link LoginThrottle}); the right password is never throttled.
  */
 @Service
 public class SignIn {
@@ -38,8 +41,11 @@ public class SignIn {
 
 	private final String dummyHash;
 
+	private final LoginThrottle throttle;
+
 	SignIn(StaffAccountRepository accounts, PasswordEncoder passwords, JwtEncoder tokens, SecurityProperties properties,
-			AuditTrail auditTrail, Clock clock) {
+			AuditTrail auditTrail, Clock clock, LoginThrottle throttle) {
+		this.throttle = throttle;
 		this.accounts = accounts;
 		this.passwords = passwords;
 		this.tokens = tokens;
@@ -50,17 +56,30 @@ public class SignIn {
 	}
 
 	/**
-	 * A token for these credentials.
+	 * A token for these credentials, offered from this client address.
 	 * @throws WrongCredentialsException for any credentials that do not sign in
+	 * @throws TooManyLoginsException for such credentials from an address or for a
+	 * username that failed too often lately
 	 */
-	public TokenResponse issueToken(TokenRequest request) {
+	public TokenResponse issueToken(TokenRequest request, String clientAddress) {
+		try {
+			return authenticate(request);
+		}
+		catch (WrongCredentialsException ex) {
+			throw throttle.failed(clientAddress, request.username())
+				.<RuntimeException>map(TooManyLoginsException::retryAfter)
+				.orElse(ex);
+		}
+	}
+
+	private TokenResponse authenticate(TokenRequest request) {
 		Instant now = clock.instant();
 		StaffAccount account = accounts.findByUsername(request.username()).orElse(null);
 		if (account == null) {
-			passwords.matches(request.password(), dummyHash);
+			matches(request.password(), dummyHash);
 			return refuse(request.username(), null);
 		}
-		boolean passwordMatches = passwords.matches(request.password(), account.passwordHash());
+		boolean passwordMatches = matches(request.password(), account.passwordHash());
 		if (!account.active() || account.lockedAt(now)) {
 			return refuse(request.username(), account);
 		}
@@ -74,7 +93,16 @@ public class SignIn {
 		return token(account, now);
 	}
 
-	private TokenResponse refuse(String username, StaffAccount account) {
+	/**
+	 * BCrypt reads at most 72 bytes and refuses longer input: such a password can never
+	 * have been set ({@link PasswordPolicy}), so it is wrong, after the same work.
+	 */
+	private boolean matches(String password, String hash) {
+		boolean fits = PasswordPolicy.fitsBcrypt(password);
+		return passwords.matches(fits ? password : PasswordPolicy.TOO_LONG_STAND_IN, hash) && fits;
+	}
+
+	private TokenResponse refuse(String username, @Nullable StaffAccount account) {
 		if (account == null) {
 			auditTrail.record(
 					new AuditRecord(null, username, null, "LOGIN", "staff-account", null, null, AuditOutcome.DENIED));

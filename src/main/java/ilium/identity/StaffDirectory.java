@@ -43,6 +43,7 @@ public class StaffDirectory {
 
 	@Transactional
 	public UserView open(CreateUser command) {
+		PasswordPolicy.requireFitsBcrypt(command.password());
 		if (command.role() == Role.THERAPIST && command.therapistId() == null) {
 			throw ClinicException.badRequest("therapistId", "is required for a THERAPIST account");
 		}
@@ -85,6 +86,9 @@ public class StaffDirectory {
 	/** Applies an admin's change: activation, role, a new password, or an unlock. */
 	@Transactional
 	public UserView change(UUID id, ChangeUser change) {
+		if (change.password() != null) {
+			PasswordPolicy.requireFitsBcrypt(change.password());
+		}
 		StaffAccount account = accounts.findById(id).orElseThrow(() -> ClinicException.notFound("user"));
 		Role role = change.role() == null ? account.role() : change.role();
 		if (role == Role.THERAPIST && account.therapistId() == null) {

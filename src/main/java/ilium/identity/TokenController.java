@@ -1,5 +1,6 @@
 package ilium.identity;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
 import org.springframework.web.bind.annotation.PostMapping;
@@ -18,8 +19,13 @@ class TokenController {
 	}
 
 	@PostMapping("/token")
-	TokenResponse token(@Valid @RequestBody TokenRequest request) {
-		return signIn.issueToken(request);
+	TokenResponse token(@Valid @RequestBody TokenRequest request, HttpServletRequest http) {
+		// The peer's address, or the forwarded client's when
+		// server.forward-headers-strategy
+		// is configured (README, Security and reliability): X-Forwarded-For is not
+		// trusted
+		// by default, so a client cannot dodge the throttle by inventing addresses.
+		return signIn.issueToken(request, http.getRemoteAddr());
 	}
 
 }

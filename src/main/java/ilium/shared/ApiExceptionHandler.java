@@ -43,6 +43,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
+	private static final java.net.URI ABOUT_BLANK = java.net.URI.create("about:blank");
+
 	@Override
 	protected @Nullable ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
@@ -69,6 +71,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	@Override
 	protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof LimitedBodyRequest.BodyTooLargeException tooLarge) {
+				return problem(RequestSizeLimitFilter.tooLarge(tooLarge.maxBytes()));
+			}
+		}
 		Optional<FieldError> field = fieldOf(ex);
 		if (field.isPresent()) {
 			return validationProblem(List.of(field.get()));
@@ -83,6 +90,22 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		String name = ex instanceof MethodArgumentTypeMismatchException mismatch ? mismatch.getName()
 				: String.valueOf(ex.getPropertyName());
 		return validationProblem(List.of(new FieldError(name, "has the wrong format")));
+	}
+
+	/**
+	 * Spring MVC's own refusals (404, 405, 406, 415...) come with {@code about:blank};
+	 * give them a stable type like every other problem.
+	 */
+	@Override
+	protected ResponseEntity<Object> createResponseEntity(@Nullable Object body, HttpHeaders headers,
+			HttpStatusCode statusCode, WebRequest request) {
+		if (body instanceof ProblemDetail problem
+				&& (problem.getType() == null || ABOUT_BLANK.equals(problem.getType()))) {
+			HttpStatus status = HttpStatus.resolve(statusCode.value());
+			String reason = status == null ? "error" : status.getReasonPhrase();
+			problem.setType(Problems.type(reason.toLowerCase(java.util.Locale.ROOT).replace(' ', '-')));
+		}
+		return super.createResponseEntity(body, headers, statusCode, request);
 	}
 
 	@ExceptionHandler(ClinicException.class)
@@ -118,15 +141,18 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			QueryTimeoutException.class })
 	ResponseEntity<Object> databaseUnavailable(Exception ex) {
 		log.warn("Database unavailable: {}", ex.getClass().getSimpleName());
-		ProblemDetail problem = Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "service-unavailable",
-				"Service unavailable", "The clinic database cannot be reached right now; try again shortly.");
-		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5").body(problem);
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.header(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER_SECONDS)
+			.body(DatabaseUnavailable.problem());
 	}
 
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<Object> unexpected(Exception ex) {
 		if (ex instanceof ErrorResponse response) {
 			return ResponseEntity.status(response.getStatusCode()).body(response.getBody());
+		}
+		if (DatabaseUnavailable.causes(ex)) {
+			return databaseUnavailable(ex);
 		}
 		log.error("Unexpected failure", ex);
 		return problem(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",

@@ -33,10 +33,13 @@ final class LimitedBodyRequest extends HttpServletRequestWrapper {
 
 		private final ServletInputStream delegate;
 
+		private final long maxBytes;
+
 		private long remaining;
 
 		LimitedStream(ServletInputStream delegate, long maxBytes) {
 			this.delegate = delegate;
+			this.maxBytes = maxBytes;
 			this.remaining = maxBytes;
 		}
 
@@ -61,7 +64,7 @@ final class LimitedBodyRequest extends HttpServletRequestWrapper {
 		private void count(int bytes) throws IOException {
 			remaining -= bytes;
 			if (remaining < 0) {
-				throw new IOException("Request body too large");
+				throw new BodyTooLargeException(maxBytes);
 			}
 		}
 
@@ -78,6 +81,22 @@ final class LimitedBodyRequest extends HttpServletRequestWrapper {
 		@Override
 		public void setReadListener(ReadListener listener) {
 			delegate.setReadListener(listener);
+		}
+
+	}
+
+	/** The body went past the limit while being read (it was sent without a length). */
+	static final class BodyTooLargeException extends IOException {
+
+		private final long maxBytes;
+
+		BodyTooLargeException(long maxBytes) {
+			super("Request body too large");
+			this.maxBytes = maxBytes;
+		}
+
+		long maxBytes() {
+			return maxBytes;
 		}
 
 	}

@@ -1,0 +1,49 @@
+package ilium.shared;
+
+import java.net.ConnectException;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.QueryTimeoutException;
+import org.springframework.dao.TransientDataAccessResourceException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.transaction.CannotCreateTransactionException;
+
+/**
+ * Recognises a failure that means "the database cannot be reached" wherever it surfaces
+ * (a service, the token check in the security filters, a commit), so that it is always
+ * answered 503 with {@code Retry-After} (API.md, Errors) and never 401 or 500.
+ */
+final class DatabaseUnavailable {
+
+	/** Seconds a client should wait before trying again. */
+	static final String RETRY_AFTER_SECONDS = "5";
+
+	private DatabaseUnavailable() {
+	}
+
+	static boolean causes(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause instanceof CannotGetJdbcConnectionException || cause instanceof CannotCreateTransactionException
+					|| cause instanceof DataAccessResourceFailureException
+					|| cause instanceof TransientDataAccessResourceException || cause instanceof QueryTimeoutException
+					|| cause instanceof SQLTransientConnectionException || cause instanceof ConnectException) {
+				return true;
+			}
+			// SQLSTATE class 08: connection exception (the server went away mid-request).
+			if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	static ProblemDetail problem() {
+		return Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "service-unavailable", "Service unavailable",
+				"The clinic database cannot be reached right now; try again shortly.");
+	}
+
+}

@@ -1,0 +1,49 @@
+package ilium.shared;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Replaces Spring Boot's error page: whatever the container itself refuses (a request the
+ * firewall rejects, a failure outside MVC) is answered as problem+json too, with no
+ * exception text.
+ */
+@RestController
+class ProblemErrorController implements ErrorController {
+
+	@RequestMapping("/error")
+	ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
+		HttpStatus status = status(request);
+		ProblemDetail problem = status.is5xxServerError()
+				? Problems.of(status, "internal-error", "Internal error",
+						"Something went wrong on our side; it has been logged.")
+				: Problems.of(status, slug(status), status.getReasonPhrase(), "The request was refused.");
+		Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+		problem.setInstance(java.net.URI.create(ProblemResponses.safePath(uri == null ? "/" : uri.toString())));
+		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+	}
+
+	private static HttpStatus status(HttpServletRequest request) {
+		Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+		HttpStatus status = code instanceof Integer value ? HttpStatus.resolve(value) : null;
+		return status == null || status.value() < 400 ? HttpStatus.INTERNAL_SERVER_ERROR : status;
+	}
+
+	private static String slug(HttpStatus status) {
+		return switch (status) {
+			case NOT_FOUND -> "not-found";
+			case METHOD_NOT_ALLOWED -> "method-not-allowed";
+			case CONTENT_TOO_LARGE -> "request-too-large";
+			default -> "bad-request";
+		};
+	}
+
+}

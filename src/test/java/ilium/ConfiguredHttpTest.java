@@ -1,0 +1,58 @@
+package ilium;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import java.util.Map;
+
+import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Import;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Like {@link HttpTest}, but the service configured as a clinic would run it behind its
+ * own web front end, in a context of its own: one allowed CORS origin
+ * ({@value #FRONT_END}), the real sign-in throttle limits, and one test-only endpoint
+ * that fails with a 500. The test classes using it share that one context.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "ilium.security.token-secret=test-secret-that-is-long-enough-for-hs256",
+				"ilium.admin.username=" + Staff.ADMIN_USERNAME, "ilium.admin.password=" + Staff.ADMIN_PASSWORD,
+				"ilium.cors.allowed-origins=" + ConfiguredHttpTest.FRONT_END,
+				"spring.datasource.hikari.maximum-pool-size=4" })
+@AutoConfigureRestTestClient
+@Import({ TestDatabaseConfiguration.class, Staff.class, ConfiguredHttpTest.FailingEndpoint.class })
+public @interface ConfiguredHttpTest {
+
+	/** The one origin allowed cross-origin access. */
+	String FRONT_END = "https://front.clinic.example";
+
+	/** Where {@link FailingEndpoint} answers. */
+	String FAILING_PATH = "/api/v1/test-failures";
+
+	/** Registers its member {@link Failing} (a configuration's nested component). */
+	@TestConfiguration(proxyBeanMethods = false)
+	class FailingEndpoint {
+
+		@RestController
+		static class Failing {
+
+			@PostMapping(FAILING_PATH)
+			@PreAuthorize("isAuthenticated()")
+			Map<String, String> fail(@RequestBody Map<String, String> body) {
+				throw new IllegalStateException("A failure planted by the test");
+			}
+
+		}
+
+	}
+
+}
