@@ -1,7 +1,11 @@
 package ilium.identity;
 
 import java.io.IOException;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -21,6 +25,7 @@ import ilium.audit.AccessRefused;
 import ilium.audit.AuditOutcome;
 import ilium.audit.AuditRecord;
 import ilium.audit.AuditTrail;
+import ilium.audit.PatientOfResource;
 import ilium.shared.CurrentStaff;
 import ilium.shared.Problems;
 import tools.jackson.databind.json.JsonMapper;
@@ -36,9 +41,13 @@ class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandler 
 
 	private final AuditTrail auditTrail;
 
-	SecurityProblems(JsonMapper json, AuditTrail auditTrail) {
+	private final Map<String, PatientOfResource> patientOf;
+
+	SecurityProblems(JsonMapper json, AuditTrail auditTrail, List<PatientOfResource> patientOf) {
 		this.json = json;
 		this.auditTrail = auditTrail;
+		this.patientOf = patientOf.stream()
+			.collect(Collectors.toMap(PatientOfResource::resourceType, Function.identity()));
 	}
 
 	@Override
@@ -69,7 +78,7 @@ class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandler 
 	 * What was refused: the details a module gave, or else what the path names
 	 * ({@code /api/v1/patients/{id}/...} names the patient).
 	 */
-	private static AuditRecord denial(CurrentStaff staff, HttpServletRequest request, AccessDeniedException ex) {
+	private AuditRecord denial(CurrentStaff staff, HttpServletRequest request, AccessDeniedException ex) {
 		if (ex instanceof AccessRefused refused) {
 			return AuditRecord.by(staff, refused.action(), refused.resourceType(), refused.resourceId(),
 					refused.patientId(), AuditOutcome.DENIED);
@@ -77,8 +86,19 @@ class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandler 
 		String[] segments = request.getRequestURI().replaceFirst("^/api/v1/", "").split("/");
 		String resourceType = segments.length > 0 && !segments[0].isEmpty() ? segments[0] : "api";
 		String resourceId = segments.length > 1 ? segments[1] : null;
-		UUID patientId = resourceType.equals("patients") ? uuidOrNull(resourceId) : null;
+		UUID patientId = patientOf(resourceType, uuidOrNull(resourceId));
 		return AuditRecord.by(staff, request.getMethod(), resourceType, resourceId, patientId, AuditOutcome.DENIED);
+	}
+
+	private @Nullable UUID patientOf(String resourceType, @Nullable UUID resourceId) {
+		if (resourceId == null) {
+			return null;
+		}
+		if (resourceType.equals("patients")) {
+			return resourceId;
+		}
+		PatientOfResource resolver = patientOf.get(resourceType);
+		return resolver == null ? null : resolver.patientOf(resourceId).orElse(null);
 	}
 
 	private static @Nullable UUID uuidOrNull(@Nullable String value) {
