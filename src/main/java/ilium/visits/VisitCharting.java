@@ -6,7 +6,6 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,7 +16,6 @@ import ilium.scheduling.AppointmentStatus;
 import ilium.scheduling.AppointmentView;
 import ilium.shared.ClinicException;
 import ilium.shared.CurrentStaff;
-import ilium.shared.DatabaseConstraint;
 import ilium.shared.StaleVersionException;
 
 /**
@@ -65,16 +63,11 @@ public class VisitCharting {
 			throw AccessRefused.to("CREATE", RESOURCE, appointmentId, appointment.patientId());
 		}
 		notes.findByAppointment(appointmentId).ifPresent(existing -> {
-			throw alreadyWritten(existing.id());
+			throw DuplicateVisitNoteException.of(existing.id());
 		});
 		UUID id = UUID.randomUUID();
-		try {
-			notes.insert(new VisitNoteRepository.NewVisitNote(id, appointmentId, appointment.patientId(),
-					appointment.therapistId(), staff.userId(), clock.instant()), content);
-		}
-		catch (DataIntegrityViolationException ex) {
-			throw DatabaseConstraint.is(ex, "visit_note_appointment_unique") ? alreadyWritten(null) : ex;
-		}
+		notes.insert(new VisitNoteRepository.NewVisitNote(id, appointmentId, appointment.patientId(),
+				appointment.therapistId(), staff.userId(), clock.instant()), content);
 		auditTrail.allowed("CREATE", RESOURCE, id, appointment.patientId());
 		return notes.find(id).orElseThrow().withAddenda(List.of());
 	}
@@ -98,7 +91,7 @@ public class VisitCharting {
 	public VisitNoteView revise(UUID noteId, @Nullable Long expectedVersion, DraftVisitNote content) {
 		content.requireConsistent();
 		VisitNoteView note = writable(noteId, "UPDATE", expectedVersion);
-		guardSigned(() -> notes.update(noteId, note.version(), content, clock.instant()));
+		notes.update(noteId, note.version(), content, clock.instant());
 		auditTrail.allowed("UPDATE", RESOURCE, noteId, note.patientId());
 		return withAddenda(notes.find(noteId).orElseThrow());
 	}
@@ -116,7 +109,7 @@ public class VisitCharting {
 			throw IncompleteVisitNoteException.missing(missing);
 		}
 		CurrentStaff staff = CurrentStaff.require();
-		guardSigned(() -> notes.sign(noteId, note.version(), staff.userId(), clock.instant()));
+		notes.sign(noteId, note.version(), staff.userId(), clock.instant());
 		auditTrail.allowed("SIGN", RESOURCE, noteId, note.patientId());
 		VisitNoteView signed = withAddenda(notes.find(noteId).orElseThrow());
 		events.publishEvent(new VisitNoteSigned(noteId, signed.appointmentId(), signed.patientId(),
@@ -152,7 +145,7 @@ public class VisitCharting {
 			throw AccessRefused.to(action, RESOURCE, noteId, note.patientId());
 		}
 		if (note.status() == VisitNoteStatus.SIGNED) {
-			throw signedAlready();
+			throw SignedVisitNoteException.cannotChange();
 		}
 		if (expectedVersion != null && expectedVersion != note.version()) {
 			throw StaleVersionException.of("visit note");
@@ -181,35 +174,6 @@ public class VisitCharting {
 
 	private VisitNoteView withAddenda(VisitNoteView note) {
 		return note.withAddenda(addenda.of(note.id()));
-	}
-
-	/**
-	 * The database refuses changes to a signed note too; the same 409 if a write ever
-	 * gets there.
-	 */
-	private static void guardSigned(java.util.function.BooleanSupplier write) {
-		try {
-			if (!write.getAsBoolean()) {
-				throw signedAlready();
-			}
-		}
-		catch (DataIntegrityViolationException ex) {
-			throw DatabaseConstraint.is(ex, "visit_note_signed_unchangeable") ? signedAlready() : ex;
-		}
-	}
-
-	private static ClinicException signedAlready() {
-		return ClinicException.conflict("visit-note-signed",
-				"A signed visit note never changes; add an addendum instead.");
-	}
-
-	private static ClinicException alreadyWritten(@Nullable UUID existingId) {
-		ClinicException conflict = ClinicException.conflict("visit-note-exists",
-				"This appointment already has a visit note.");
-		if (existingId != null) {
-			conflict.getBody().setProperty("visitNoteId", existingId);
-		}
-		return conflict;
 	}
 
 }

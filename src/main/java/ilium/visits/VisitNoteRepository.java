@@ -7,10 +7,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.IntSupplier;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+
+import ilium.shared.DatabaseConstraint;
 
 /**
  * The {@code visit_note} table with its exercises and manual therapy. Addenda live in
@@ -47,7 +51,22 @@ class VisitNoteRepository {
 		return one(jdbc.sql(COLUMNS + " where appointment_id = :appointmentId").param("appointmentId", appointmentId));
 	}
 
+	/**
+	 * Inserts a draft; a second note for one appointment is refused by its unique
+	 * constraint (409).
+	 */
 	void insert(NewVisitNote note, DraftVisitNote content) {
+		try {
+			insertRow(note, content);
+		}
+		catch (DataIntegrityViolationException ex) {
+			throw DatabaseConstraint.is(ex, "visit_note_appointment_unique") ? DuplicateVisitNoteException.of(null)
+					: ex;
+		}
+		parts.insert(note.id(), content);
+	}
+
+	private void insertRow(NewVisitNote note, DraftVisitNote content) {
 		withContent(jdbc.sql("""
 				insert into visit_note (id, appointment_id, patient_id, therapist_id, author_user_id, subjective,
 				                        objective, assessment, plan, pain_before, pain_after, created_at, updated_at)
@@ -60,28 +79,23 @@ class VisitNoteRepository {
 			.param("authorUserId", note.authorUserId())
 			.param("at", Timestamp.from(note.at()))
 			.update();
-		parts.insert(note.id(), content);
 	}
 
 	/**
-	 * Replaces a draft's content and answers whether the draft was still there to
-	 * replace.
+	 * Replaces a draft's content; a signed note is refused (409), here and by PostgreSQL.
 	 */
-	boolean update(UUID id, long version, DraftVisitNote content, Instant at) {
-		int updated = withContent(jdbc.sql("""
+	void update(UUID id, long version, DraftVisitNote content, Instant at) {
+		requireDraftChanged(() -> withContent(jdbc.sql("""
 				update visit_note
 				   set subjective = :subjective, objective = :objective, assessment = :assessment, plan = :plan,
 				       pain_before = :painBefore, pain_after = :painAfter, updated_at = :at, version = version + 1
 				 where id = :id and version = :version and status = 'DRAFT'
-				"""), content).param("at", Timestamp.from(at)).param("id", id).param("version", version).update();
-		if (updated == 1) {
-			parts.replace(id, content);
-		}
-		return updated == 1;
+				"""), content).param("at", Timestamp.from(at)).param("id", id).param("version", version).update());
+		parts.replace(id, content);
 	}
 
-	boolean sign(UUID id, long version, UUID userId, Instant at) {
-		return jdbc.sql("""
+	void sign(UUID id, long version, UUID userId, Instant at) {
+		requireDraftChanged(() -> jdbc.sql("""
 				update visit_note
 				   set status = 'SIGNED', signed_at = :at, signed_by_user_id = :userId, updated_at = :at,
 				       version = version + 1
@@ -91,7 +105,23 @@ class VisitNoteRepository {
 			.param("userId", userId)
 			.param("id", id)
 			.param("version", version)
-			.update() == 1;
+			.update());
+	}
+
+	/**
+	 * The caller holds the row lock and has checked status and version, so a write that
+	 * changes nothing, or one PostgreSQL refuses, met a signed note.
+	 */
+	private static void requireDraftChanged(IntSupplier write) {
+		try {
+			if (write.getAsInt() != 1) {
+				throw SignedVisitNoteException.cannotChange();
+			}
+		}
+		catch (DataIntegrityViolationException ex) {
+			throw DatabaseConstraint.is(ex, "visit_note_signed_unchangeable") ? SignedVisitNoteException.cannotChange()
+					: ex;
+		}
 	}
 
 	private static JdbcClient.StatementSpec withContent(JdbcClient.StatementSpec statement, DraftVisitNote content) {

@@ -320,4 +320,42 @@ class VisitNoteLifecycleTests {
 		}
 	}
 
+	@Test
+	void refusesToSignWhenTheVisitWasCancelledAfterTheDraftWasOpened() {
+		Visits.Appointment appointment = visits.appointment(therapist.therapistId());
+		UUID noteId = visits.opened(therapist.token(), appointment.id(), Visits.completeNote());
+		jdbc.sql("update appointment set status = 'CANCELLED', cancellation_reason = 'Snow' where id = :id")
+			.param("id", appointment.id())
+			.update();
+		visits.sign(therapist.token(), noteId)
+			.expectStatus()
+			.isEqualTo(422)
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("https://ilium.example/problems/appointment-not-attended");
+	}
+
+	@Test
+	void signsOnlyTheVersionTheTherapistRead() {
+		UUID noteId = visits.opened(therapist.token(), visits.appointment(therapist.therapistId()).id(),
+				Visits.completeNote());
+		visits.revise(therapist.token(), noteId, Visits.completeNote()).expectStatus().isOk();
+		http.post()
+			.uri("/api/v1/visit-notes/{id}/sign", noteId)
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + therapist.token())
+			.header(HttpHeaders.IF_MATCH, "\"0\"")
+			.exchange()
+			.expectStatus()
+			.isEqualTo(412);
+		http.post()
+			.uri("/api/v1/visit-notes/{id}/sign", noteId)
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + therapist.token())
+			.header(HttpHeaders.IF_MATCH, "\"1\"")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectHeader()
+			.valueEquals(HttpHeaders.ETAG, "\"2\"");
+	}
+
 }
