@@ -100,6 +100,26 @@ class VisitNoteDatabaseTests {
 	}
 
 	@Test
+	void refusesAnAddendumToADraft() {
+		UUID draftId = visits.opened(therapist.token(), visits.appointment(therapist.therapistId()).id(),
+				Visits.completeNote());
+		UUID authorId = jdbc.sql("select author_user_id from visit_note where id = :id")
+			.param("id", draftId)
+			.query(UUID.class)
+			.single();
+		assertThatThrownBy(() -> jdbc.sql("""
+				insert into visit_note_addendum (id, visit_note_id, text, author_user_id, author_username,
+				                                 author_therapist_id, created_at)
+				values (gen_random_uuid(), :id, 'Too early', :author, 'someone', :therapist, now())
+				""")
+			.param("id", draftId)
+			.param("author", authorId)
+			.param("therapist", therapist.therapistId())
+			.update()).satisfies(
+					ex -> assertThat(DatabaseConstraint.violatedBy(ex)).contains("visit_note_addendum_to_signed_note"));
+	}
+
+	@Test
 	void holdsTheMaitlandRuleAsACheckConstraint() {
 		UUID draftId = visits.opened(therapist.token(), visits.appointment(therapist.therapistId()).id(),
 				java.util.Map.of());
