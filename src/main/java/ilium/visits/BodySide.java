@@ -1,0 +1,10 @@
+package ilium.visits;
+
+/**
+ * Which side of the body a manual technique was applied to.
+ */
+public enum BodySide {
+
+	LEFT, RIGHT, BILATERAL
+
+}

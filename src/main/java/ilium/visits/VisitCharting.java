@@ -1,0 +1,179 @@
+package ilium.visits;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import ilium.audit.AccessRefused;
+import ilium.audit.AuditTrail;
+import ilium.scheduling.AppointmentBook;
+import ilium.scheduling.AppointmentStatus;
+import ilium.scheduling.AppointmentView;
+import ilium.shared.ClinicException;
+import ilium.shared.CurrentStaff;
+import ilium.shared.StaleVersionException;
+
+/**
+ * Visit notes (DOMAIN.md, Visit notes and manual therapy): one per appointment, written,
+ * signed and amended by the treating therapist; read by any therapist. Every read and
+ * write is audited with the patient.
+ */
+@Service
+public class VisitCharting {
+
+	private static final String RESOURCE = "visit-note";
+
+	private final VisitNoteRepository notes;
+
+	private final AddendumRepository addenda;
+
+	private final AppointmentBook appointments;
+
+	private final AuditTrail auditTrail;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	VisitCharting(VisitNoteRepository notes, AddendumRepository addenda, AppointmentBook appointments,
+			AuditTrail auditTrail, ApplicationEventPublisher events, Clock clock) {
+		this.notes = notes;
+		this.addenda = addenda;
+		this.appointments = appointments;
+		this.auditTrail = auditTrail;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/**
+	 * Opens the draft note of an appointment; only its therapist may, once per
+	 * appointment.
+	 */
+	@Transactional
+	public VisitNoteView open(UUID appointmentId, DraftVisitNote content) {
+		content.requireConsistent();
+		AppointmentView appointment = attended(appointmentId);
+		CurrentStaff staff = CurrentStaff.require();
+		if (!staff.isTherapist(appointment.therapistId())) {
+			throw AccessRefused.to("CREATE", RESOURCE, appointmentId, appointment.patientId());
+		}
+		notes.findByAppointment(appointmentId).ifPresent(existing -> {
+			throw DuplicateVisitNoteException.of(existing.id());
+		});
+		UUID id = UUID.randomUUID();
+		notes.insert(new VisitNoteRepository.NewVisitNote(id, appointmentId, appointment.patientId(),
+				appointment.therapistId(), staff.userId(), clock.instant()), content);
+		auditTrail.allowed("CREATE", RESOURCE, id, appointment.patientId());
+		return notes.find(id).orElseThrow().withAddenda(List.of());
+	}
+
+	/** The note with its addenda. */
+	@Transactional
+	public VisitNoteView read(UUID noteId) {
+		return audited(notes.find(noteId).orElseThrow(() -> ClinicException.notFound("visit note")));
+	}
+
+	/** The note of an appointment with its addenda. */
+	@Transactional
+	public VisitNoteView readForAppointment(UUID appointmentId) {
+		appointments.find(appointmentId).orElseThrow(() -> ClinicException.notFound("appointment"));
+		return audited(
+				notes.findByAppointment(appointmentId).orElseThrow(() -> ClinicException.notFound("visit note")));
+	}
+
+	/** Replaces a draft's content; a signed note never changes (409). */
+	@Transactional
+	public VisitNoteView revise(UUID noteId, @Nullable Long expectedVersion, DraftVisitNote content) {
+		content.requireConsistent();
+		VisitNoteView note = writable(noteId, "UPDATE", expectedVersion);
+		notes.update(noteId, note.version(), content, clock.instant());
+		auditTrail.allowed("UPDATE", RESOURCE, noteId, note.patientId());
+		return withAddenda(notes.find(noteId).orElseThrow());
+	}
+
+	/**
+	 * Signs a draft: needs subjective, objective, assessment and plan (else 422) and a
+	 * visit that took place.
+	 */
+	@Transactional
+	public VisitNoteView sign(UUID noteId, @Nullable Long expectedVersion) {
+		VisitNoteView note = writable(noteId, "SIGN", expectedVersion);
+		attended(note.appointmentId());
+		List<String> missing = note.content().missingForSignature();
+		if (!missing.isEmpty()) {
+			throw IncompleteVisitNoteException.missing(missing);
+		}
+		CurrentStaff staff = CurrentStaff.require();
+		notes.sign(noteId, note.version(), staff.userId(), clock.instant());
+		auditTrail.allowed("SIGN", RESOURCE, noteId, note.patientId());
+		VisitNoteView signed = withAddenda(notes.find(noteId).orElseThrow());
+		events.publishEvent(new VisitNoteSigned(noteId, signed.appointmentId(), signed.patientId(),
+				signed.therapistId(), java.util.Objects.requireNonNull(signed.signedAt())));
+		return signed;
+	}
+
+	/**
+	 * Adds an addendum to a signed note, by its author only; a draft is edited instead
+	 * (409).
+	 */
+	@Transactional
+	public AddendumView addAddendum(UUID noteId, AddAddendum command) {
+		VisitNoteView note = notes.lock(noteId).orElseThrow(() -> ClinicException.notFound("visit note"));
+		CurrentStaff staff = CurrentStaff.require();
+		if (!staff.isTherapist(note.therapistId())) {
+			throw AccessRefused.to("ADD_ADDENDUM", RESOURCE, noteId, note.patientId());
+		}
+		if (note.status() != VisitNoteStatus.SIGNED) {
+			throw ClinicException.conflict("visit-note-not-signed",
+					"Addenda are added to signed notes; a draft is simply edited.");
+		}
+		AddendumView addendum = new AddendumView(UUID.randomUUID(), command.text(), staff.userId(), staff.username(),
+				note.therapistId(), clock.instant());
+		addenda.insert(noteId, addendum);
+		auditTrail.allowed("ADD_ADDENDUM", RESOURCE, noteId, note.patientId());
+		return addendum;
+	}
+
+	private VisitNoteView writable(UUID noteId, String action, @Nullable Long expectedVersion) {
+		VisitNoteView note = notes.lock(noteId).orElseThrow(() -> ClinicException.notFound("visit note"));
+		if (!CurrentStaff.require().isTherapist(note.therapistId())) {
+			throw AccessRefused.to(action, RESOURCE, noteId, note.patientId());
+		}
+		if (note.status() == VisitNoteStatus.SIGNED) {
+			throw SignedVisitNoteException.cannotChange();
+		}
+		if (expectedVersion != null && expectedVersion != note.version()) {
+			throw StaleVersionException.of("visit note");
+		}
+		return note;
+	}
+
+	/**
+	 * DOMAIN.md: no note for a visit that did not happen (cancelled or no-show), 422.
+	 */
+	private AppointmentView attended(UUID appointmentId) {
+		AppointmentView appointment = appointments.find(appointmentId)
+			.orElseThrow(() -> ClinicException.notFound("appointment"));
+		if (appointment.status() == AppointmentStatus.CANCELLED || appointment.status() == AppointmentStatus.NO_SHOW) {
+			throw ClinicException.ruleViolated("appointment-not-attended",
+					"A visit note documents a visit that took place; this appointment is "
+							+ appointment.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + ".");
+		}
+		return appointment;
+	}
+
+	private VisitNoteView audited(VisitNoteView note) {
+		auditTrail.allowed("READ", RESOURCE, note.id(), note.patientId());
+		return withAddenda(note);
+	}
+
+	private VisitNoteView withAddenda(VisitNoteView note) {
+		return note.withAddenda(addenda.of(note.id()));
+	}
+
+}

@@ -1,0 +1,12 @@
+/**
+ * Visit notes: one SOAP note per appointment, written by the treating therapist, with
+ * pain before and after, exercises performed and manual therapy (Maitland grades); DRAFT
+ * until signed, then unchangeable (PostgreSQL refuses it too) and corrected only by
+ * addenda.
+ */
+@ApplicationModule(allowedDependencies = { "shared", "audit", "scheduling" })
+@NullMarked
+package ilium.visits;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

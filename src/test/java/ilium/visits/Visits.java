@@ -1,0 +1,154 @@
+package ilium.visits;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.client.RestTestClient;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Makes the rows a visit note needs (a patient and an appointment straight in the
+ * database, as V4/V5 define them: the booking endpoints are built elsewhere) and calls
+ * the visit-note endpoints.
+ */
+final class Visits {
+
+	private static final AtomicInteger sequence = new AtomicInteger();
+
+	private final JdbcClient jdbc;
+
+	private final RestTestClient http;
+
+	Visits(JdbcClient jdbc, RestTestClient http) {
+		this.jdbc = jdbc;
+		this.http = http;
+	}
+
+	/** A new patient with a unique name. */
+	UUID patient() {
+		UUID id = UUID.randomUUID();
+		jdbc.sql("""
+				insert into patient (id, first_name, last_name, date_of_birth, created_at)
+				values (:id, 'Visit', :lastName, :dateOfBirth, now())
+				""")
+			.param("id", id)
+			.param("lastName", "Patient-" + id)
+			.param("dateOfBirth", LocalDate.of(1970, 1, 1).plusDays(sequence.incrementAndGet()))
+			.update();
+		return id;
+	}
+
+	/** A booked appointment of a new patient with this therapist, in the past. */
+	Appointment appointment(UUID therapistId) {
+		return appointment(therapistId, "BOOKED");
+	}
+
+	Appointment appointment(UUID therapistId, String status) {
+		UUID id = UUID.randomUUID();
+		UUID patientId = patient();
+		// Each appointment an hour earlier than the last, so one therapist's visits never
+		// overlap.
+		Instant start = Instant.now().truncatedTo(ChronoUnit.HOURS).minus(sequence.incrementAndGet(), ChronoUnit.HOURS);
+		jdbc.sql("""
+				insert into appointment (id, patient_id, therapist_id, starts_at, ends_at, duration_minutes, type,
+				                         status, cancellation_reason, created_at)
+				values (:id, :patientId, :therapistId, :start, :end, 45, 'FOLLOW_UP', :status, :reason, now())
+				""")
+			.param("id", id)
+			.param("patientId", patientId)
+			.param("therapistId", therapistId)
+			.param("start", Timestamp.from(start))
+			.param("end", Timestamp.from(start.plus(45, ChronoUnit.MINUTES)))
+			.param("status", status)
+			.param("reason", status.equals("CANCELLED") ? "Patient ill" : null, java.sql.Types.VARCHAR)
+			.update();
+		return new Appointment(id, patientId);
+	}
+
+	/** A complete SOAP note body with one graded and one ungraded technique. */
+	static Map<String, Object> completeNote() {
+		return Map.of("subjective", "Right buttock pain 6/10 after sitting, less in the morning.", "objective",
+				"Thigh thrust and compression positive on the right; ASLR 2/5 right.", "assessment",
+				"Findings support right SI joint pain; responding to care.", "plan",
+				"Continue stabilisation; review belt use next visit.", "painBefore", 6, "painAfter", 3,
+				"exercisesPerformed",
+				java.util.List.of(Map.of("name", "Back bridge", "sets", 2, "reps", 10, "holdSeconds", 5)),
+				"manualTherapy",
+				java.util.List.of(
+						Map.of("technique", "JOINT_MOBILIZATION", "region", "SACROILIAC_JOINT", "side", "RIGHT",
+								"grade", 3, "minutes", 8, "patientResponse", "Pain eased to 3/10"),
+						Map.of("technique", "SOFT_TISSUE_MOBILIZATION", "region", "THIGH", "side", "RIGHT", "minutes",
+								10)));
+	}
+
+	RestTestClient.ResponseSpec open(String token, UUID appointmentId, Object body) {
+		return http.post()
+			.uri("/api/v1/appointments/{id}/visit-note", appointmentId)
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(body)
+			.exchange();
+	}
+
+	/** Opens a note and answers its id. */
+	UUID opened(String token, UUID appointmentId, Object body) {
+		JsonNode note = open(token, appointmentId, body).expectStatus()
+			.isCreated()
+			.expectBody(JsonNode.class)
+			.returnResult()
+			.getResponseBody();
+		return UUID.fromString(note.get("id").asString());
+	}
+
+	RestTestClient.ResponseSpec read(String token, UUID noteId) {
+		return http.get()
+			.uri("/api/v1/visit-notes/{id}", noteId)
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+			.exchange();
+	}
+
+	RestTestClient.ResponseSpec revise(String token, UUID noteId, Object body) {
+		return http.put()
+			.uri("/api/v1/visit-notes/{id}", noteId)
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(body)
+			.exchange();
+	}
+
+	RestTestClient.ResponseSpec sign(String token, UUID noteId) {
+		return http.post()
+			.uri("/api/v1/visit-notes/{id}/sign", noteId)
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+			.exchange();
+	}
+
+	RestTestClient.ResponseSpec addAddendum(String token, UUID noteId, String text) {
+		return http.post()
+			.uri("/api/v1/visit-notes/{id}/addenda", noteId)
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(Map.of("text", text))
+			.exchange();
+	}
+
+	/** Opens a complete note and signs it; answers its id. */
+	UUID signedNote(String token, UUID appointmentId) {
+		UUID noteId = opened(token, appointmentId, completeNote());
+		sign(token, noteId).expectStatus().isOk();
+		return noteId;
+	}
+
+	record Appointment(UUID id, UUID patientId) {
+	}
+
+}
