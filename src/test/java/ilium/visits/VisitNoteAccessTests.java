@@ -91,8 +91,8 @@ class VisitNoteAccessTests {
 				.expectStatus()
 				.isForbidden();
 		}
-		assertThat(deniedByRole("FRONT_DESK", noteId)).isEqualTo(4);
-		assertThat(deniedByRole("ADMIN", noteId)).isEqualTo(4);
+		assertThat(deniedByRole("FRONT_DESK", noteId, appointment.patientId())).isEqualTo(4);
+		assertThat(deniedByRole("ADMIN", noteId, appointment.patientId())).isEqualTo(4);
 		visits.read(treating.token(), noteId).expectBody().jsonPath("$.version").isEqualTo(0);
 	}
 
@@ -123,12 +123,21 @@ class VisitNoteAccessTests {
 			.single();
 	}
 
-	/** Role refusals of this note's own paths (read, revise, sign, addenda). */
-	private int deniedByRole(String role, UUID noteId) {
+	/**
+	 * Role refusals of this note's own paths (read, revise, sign, addenda), naming the
+	 * patient.
+	 */
+	private int deniedByRole(String role, UUID noteId, UUID patientId) {
 		return jdbc.sql("""
 				select count(*) from audit_event
 				 where resource_type = 'visit-notes' and resource_id = :noteId and role = :role and outcome = 'DENIED'
-				""").param("noteId", noteId.toString()).param("role", role).query(Integer.class).single();
+				   and patient_id = :patientId
+				""")
+			.param("noteId", noteId.toString())
+			.param("role", role)
+			.param("patientId", patientId)
+			.query(Integer.class)
+			.single();
 	}
 
 }
