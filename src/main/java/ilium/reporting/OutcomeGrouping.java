@@ -1,0 +1,10 @@
+package ilium.reporting;
+
+/**
+ * Whom an outcome report groups patients by: the plan's therapist or its protocol.
+ */
+public enum OutcomeGrouping {
+
+	THERAPIST, PROTOCOL
+
+}

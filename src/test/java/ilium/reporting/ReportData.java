@@ -1,0 +1,133 @@
+package ilium.reporting;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Rows for report tests, straight in the database so that every count is known exactly.
+ * Times are clinic-local (America/Los_Angeles).
+ */
+final class ReportData {
+
+	static final ZoneId CLINIC = ZoneId.of("America/Los_Angeles");
+
+	private final JdbcClient jdbc;
+
+	ReportData(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	UUID therapist(String lastName) {
+		UUID id = UUID.randomUUID();
+		jdbc.sql("""
+				insert into therapist (id, first_name, last_name, license_number)
+				values (:id, 'Report', :lastName, :license)
+				""").param("id", id).param("lastName", lastName).param("license", "REP-" + id).update();
+		return id;
+	}
+
+	void workingHours(UUID therapist, int isoDay, String start, String end) {
+		jdbc.sql("""
+				insert into therapist_working_hours (therapist_id, day_of_week, start_time, end_time)
+				values (:therapist, :day, cast(:start as time), cast(:end as time))
+				""")
+			.param("therapist", therapist)
+			.param("day", isoDay)
+			.param("start", start)
+			.param("end", end)
+			.update();
+	}
+
+	void timeOff(UUID therapist, LocalDateTime start, LocalDateTime end) {
+		jdbc.sql("""
+				insert into therapist_time_off (id, therapist_id, starts_at, ends_at, created_at)
+				values (:id, :therapist, :start, :end, now())
+				""")
+			.param("id", UUID.randomUUID())
+			.param("therapist", therapist)
+			.param("start", local(start))
+			.param("end", local(end))
+			.update();
+	}
+
+	UUID patient(Instant createdAt) {
+		UUID id = UUID.randomUUID();
+		jdbc.sql("""
+				insert into patient (id, first_name, last_name, date_of_birth, created_at)
+				values (:id, 'Report', :lastName, date '1970-01-01', :createdAt)
+				""")
+			.param("id", id)
+			.param("lastName", "Patient-" + id)
+			.param("createdAt", Timestamp.from(createdAt))
+			.update();
+		return id;
+	}
+
+	void appointment(UUID therapist, UUID patient, LocalDateTime start, int minutes, String status, boolean late) {
+		jdbc.sql(
+				"""
+						insert into appointment (id, patient_id, therapist_id, starts_at, ends_at, duration_minutes, type, status,
+						                         cancellation_reason, late_cancellation, created_at)
+						values (:id, :patient, :therapist, :start, :end, :minutes, 'FOLLOW_UP', :status,
+						        case when :status = 'CANCELLED' then 'Called in' end, :late, now())
+						""")
+			.param("id", UUID.randomUUID())
+			.param("patient", patient)
+			.param("therapist", therapist)
+			.param("start", local(start))
+			.param("end", local(start.plusMinutes(minutes)))
+			.param("minutes", minutes)
+			.param("status", status)
+			.param("late", late)
+			.update();
+	}
+
+	UUID plan(UUID patient, UUID therapist, UUID protocol, String status, Instant activatedAt, Instant endedAt) {
+		UUID id = UUID.randomUUID();
+		jdbc.sql("""
+				insert into treatment_plan (id, patient_id, therapist_id, protocol_id, protocol_version, diagnosis_code,
+				                            visits_per_week, duration_weeks, start_date, status, discontinue_reason,
+				                            education_topics, activated_at, completed_at, created_at, created_by)
+				values (:id, :patient, :therapist, :protocol, case when :protocol::uuid is null then null else 1 end,
+				        'M53.3', 2, 6, date '2026-01-01', :status,
+				        case when :status = 'DISCONTINUED' then 'Moved away' end, '{}', :activatedAt,
+				        case when :status = 'COMPLETED' then :endedAt::timestamptz end, now(), :createdBy)
+				""")
+			.param("id", id)
+			.param("patient", patient)
+			.param("therapist", therapist)
+			.param("protocol", protocol)
+			.param("status", status)
+			.param("activatedAt", activatedAt == null ? null : Timestamp.from(activatedAt))
+			.param("endedAt", endedAt == null ? null : Timestamp.from(endedAt))
+			.param("createdBy", UUID.randomUUID())
+			.update();
+		return id;
+	}
+
+	void nprs(UUID patient, UUID plan, LocalDate takenOn, int score) {
+		jdbc.sql("""
+				insert into outcome_measure (id, patient_id, treatment_plan_id, instrument, taken_on, score, nprs_score,
+				                             recorded_by, created_at)
+				values (:id, :patient, :plan, 'NPRS', :takenOn, :score, :score, :recordedBy, now())
+				""")
+			.param("id", UUID.randomUUID())
+			.param("patient", patient)
+			.param("plan", plan)
+			.param("takenOn", takenOn)
+			.param("score", score)
+			.param("recordedBy", UUID.randomUUID())
+			.update();
+	}
+
+	static Timestamp local(LocalDateTime time) {
+		return Timestamp.from(time.atZone(CLINIC).toInstant());
+	}
+
+}
