@@ -25,7 +25,6 @@ import java.util.regex.Pattern;
  * Scenarios (each prints one line `name key=value ...`):
  *   latency NAME SECONDS PATH_TEMPLATE      one client, p50/p95/p99 in ms
  *   throughput NAME SECONDS CLIENTS PATH_TEMPLATE   requests/s with CLIENTS at once
- *   book NAME SECONDS CLIENTS               bookings/s (POST /api/v1/appointments, fresh slots)
  * PATH_TEMPLATE placeholders: {patientId} {therapistId} {q} {monday} {friday} {from} {to}.
  * Environment: ILIUM_URL, ILIUM_USER, ILIUM_PASSWORD. Ids follow bench/generate.sql's scheme.
  */
@@ -64,7 +63,6 @@ public class Bench {
 		switch (args[0]) {
 			case "latency" -> latency(args[1], Integer.parseInt(args[2]), args[3]);
 			case "throughput" -> throughput(args[1], Integer.parseInt(args[2]), Integer.parseInt(args[3]), args[4]);
-			case "book" -> book(args[1], Integer.parseInt(args[2]), Integer.parseInt(args[3]));
 			default -> throw new IllegalArgumentException(args[0]);
 		}
 	}
@@ -98,47 +96,6 @@ public class Bench {
 				return false;
 			}
 		});
-	}
-
-	static void book(String name, int seconds, int clients) throws Exception {
-		// Each run books into its own 4-week block of the future, so runs never collide.
-		long block = (System.currentTimeMillis() / 60_000) % 2000;
-		AtomicLong slot = new AtomicLong(block * 4 * 5 * 36 * THERAPISTS);
-		run(name, seconds, clients, i -> {
-			try {
-				return book(slot.incrementAndGet()) == 201;
-			}
-			catch (Exception ex) {
-				return false;
-			}
-		});
-	}
-
-	/**
-	 * A slot nobody else holds: therapist n mod T on its own weekday 15-minute grid, patient
-	 * n mod P (so one slot's patients differ), from 2031 on (weekdays 08:00-17:00 clinic
-	 * time are bookable in the generated data): bookings measure the write path, not
-	 * conflicts.
-	 */
-	static int book(long n) throws Exception {
-		String therapist = therapist(n);
-		String patient = patient(n);
-		long perTherapist = n / THERAPISTS;
-		long day = perTherapist / 36;
-		int minuteOfDay = 8 * 60 + (int) (perTherapist % 36) * 15;
-		LocalDate date = LocalDate.of(2031, 1, 6).plusWeeks(day / 5).plusDays(day % 5);
-		String start = date.atTime(minuteOfDay / 60, minuteOfDay % 60)
-			.atZone(java.time.ZoneId.of("America/Los_Angeles"))
-			.toInstant()
-			.toString();
-		String body = """
-				{"patientId":"%s","therapistId":"%s","start":"%s","durationMinutes":15,"type":"FOLLOW_UP"}"""
-			.formatted(patient, therapist, start);
-		return HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/appointments"))
-			.header("Authorization", "Bearer " + token)
-			.header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(body))
-			.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
 	}
 
 	static void run(String name, int seconds, int clients, IntFunction<Boolean> request) throws Exception {

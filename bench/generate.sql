@@ -57,4 +57,4 @@ select gen_random_uuid(),
                             when (s * 7 + t) % 100 < 15 then 'CANCELLED'
                             else 'COMPLETED' end as status) st;
 
-analyze;
+analyze therapist; analyze therapist_working_hours; analyze patient; analyze appointment; analyze staff_account;

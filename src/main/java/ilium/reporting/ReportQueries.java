@@ -55,18 +55,22 @@ class ReportQueries {
 	List<OutcomeReportRow> outcomes(ReportPeriod period, OutcomeGrouping grouping) {
 		return jdbc
 			.sql("""
-					with measured as (
-					    select case when :byTherapist then p.therapist_id else p.protocol_id end as group_id, o.patient_id, o.instrument, o.taken_on, o.seq, o.score
+					with in_period as (
+					    select distinct case when :byTherapist then p.therapist_id else p.protocol_id end as group_id,
+					           o.patient_id, o.instrument
 					      from report_outcome o
 					      join report_treatment_plan p on p.id = o.treatment_plan_id
-					     where o.taken_on <= :to and (:byTherapist or p.protocol_id is not null)),
+					     where o.taken_on between :from and :to and (:byTherapist or p.protocol_id is not null)),
 					per_patient as (
-					    select group_id, patient_id, instrument,
-					           (array_agg(score order by taken_on, seq))[1] as baseline,
-					           (array_agg(score order by taken_on desc, seq desc))[1] as latest
-					      from measured
-					     group by group_id, patient_id, instrument
-					    having max(taken_on) >= :from)
+					    select m.group_id, m.patient_id, m.instrument, ends.baseline, ends.latest
+					      from in_period m
+					      cross join lateral (
+					          select (array_agg(o.score order by o.taken_on, o.seq))[1] as baseline,
+					                 (array_agg(o.score order by o.taken_on desc, o.seq desc))[1] as latest
+					            from report_outcome o
+					            join report_treatment_plan p on p.id = o.treatment_plan_id
+					           where o.patient_id = m.patient_id and o.instrument = m.instrument and o.taken_on <= :to
+					             and m.group_id = case when :byTherapist then p.therapist_id else p.protocol_id end) ends)
 					select pp.group_id, g.name, count(*) as patients, pp.instrument,
 					       round(avg(baseline), 2) as mean_baseline, round(avg(latest), 2) as mean_latest,
 					       round(avg(latest - baseline), 2) as mean_change,

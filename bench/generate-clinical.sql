@@ -1,0 +1,39 @@
+-- Clinical benchmark data on top of bench/generate.sql: a treatment plan for each of 40 000
+-- patients (their therapist by patient number, the seeded SI joint protocol for half of them)
+-- and 200 000 outcome measures linked to those plans (NPRS falling over a course of care, and
+-- RMDQ), taken between 2025-01 and 2026-10.
+\set ON_ERROR_STOP on
+set synchronous_commit = off;
+
+insert into treatment_plan (id, patient_id, therapist_id, protocol_id, protocol_version, diagnosis_code,
+                            visits_per_week, duration_weeks, start_date, status, education_topics,
+                            activated_at, completed_at, created_at, created_by)
+select ('00000000-0000-4000-c000-' || lpad(i::text, 12, '0'))::uuid,
+       ('00000000-0000-4000-b000-' || lpad(i::text, 12, '0'))::uuid,
+       ('00000000-0000-4000-a000-' || lpad((1 + i % 50)::text, 12, '0'))::uuid,
+       case when i % 2 = 0 then '00000000-0000-4000-b000-000000000001'::uuid end,
+       case when i % 2 = 0 then 1 end,
+       (array['M53.3', 'M46.1', 'M53.2X8', 'S33.6XXA'])[1 + i % 4], 2, 6,
+       start_on, case when i % 3 = 0 then 'ACTIVE' else 'COMPLETED' end, '{POSTURE,SITTING}',
+       start_on::timestamptz, case when i % 3 = 0 then null else start_on + 42 end,
+       start_on::timestamptz, '00000000-0000-4000-9000-000000000001'
+  from generate_series(1, 40000) i,
+       lateral (select date '2025-01-01' + (i * 13 % 600) as start_on) s;
+
+-- Five measures a patient: NPRS at weeks 0, 2, 4 and 6; RMDQ at week 0.
+insert into outcome_measure (id, patient_id, treatment_plan_id, instrument, taken_on, score, nprs_score,
+                             rmdq_answers, recorded_by, created_at)
+select gen_random_uuid(),
+       ('00000000-0000-4000-b000-' || lpad(i::text, 12, '0'))::uuid,
+       ('00000000-0000-4000-c000-' || lpad(i::text, 12, '0'))::uuid,
+       case when k < 4 then 'NPRS' else 'RMDQ' end,
+       date '2025-01-01' + (i * 13 % 600) + k * 14,
+       case when k < 4 then greatest(0, 8 - k * (1 + i % 3)) else rmdq_count end,
+       case when k < 4 then greatest(0, 8 - k * (1 + i % 3)) end,
+       case when k = 4 then (select array_agg(j <= rmdq_count order by j) from generate_series(1, 24) j) end,
+       '00000000-0000-4000-9000-000000000001', now()
+  from generate_series(1, 40000) i, generate_series(0, 4) k,
+       lateral (select 6 + i % 15 as rmdq_count) r;
+
+analyze treatment_plan;
+analyze outcome_measure;
