@@ -74,17 +74,25 @@ class StaffAccountRepository {
 	void update(StaffAccount account) {
 		jdbc.sql("""
 				update staff_account
-				   set password_hash = :passwordHash, role = :role, active = :active, locked_until = :lockedUntil,
-				       failed_logins = case when :lockedUntil::timestamptz is null then 0 else failed_logins end,
-				       version = version + 1
+				   set password_hash = :passwordHash, role = :role, active = :active, version = version + 1
 				 where id = :id
 				""")
 			.param("id", account.id())
 			.param("passwordHash", account.passwordHash())
 			.param("role", account.role().name())
 			.param("active", account.active())
-			.param("lockedUntil", account.lockedUntil() == null ? null : Timestamp.from(account.lockedUntil()))
 			.update();
+	}
+
+	/**
+	 * An admin's unlock: lifts the lock and forgets the failures. Any other change leaves
+	 * the count alone, so editing an account never wipes an attacker's failed attempts.
+	 */
+	void unlock(UUID id) {
+		jdbc.sql("""
+				update staff_account set locked_until = null, failed_logins = 0, first_failed_login_at = null
+				 where id = :id
+				""").param("id", id).update();
 	}
 
 	/**

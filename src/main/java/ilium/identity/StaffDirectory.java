@@ -100,6 +100,9 @@ public class StaffDirectory {
 				account.therapistId(), change.active() == null ? account.active() : change.active(),
 				Boolean.TRUE.equals(change.unlock()) ? null : account.lockedUntil(), account.version());
 		accounts.update(changed);
+		if (Boolean.TRUE.equals(change.unlock())) {
+			accounts.unlock(id);
+		}
 		auditTrail.allowed("UPDATE", "staff-account", id, null);
 		return changed.view();
 	}

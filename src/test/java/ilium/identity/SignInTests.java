@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
 import org.springframework.security.oauth2.jwt.JwsHeader;
 import org.springframework.security.oauth2.jwt.JwtClaimsSet;
@@ -32,6 +33,9 @@ class SignInTests {
 
 	@Autowired
 	Staff staff;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Test
 	void issuesABearerTokenForRightCredentials() {
@@ -104,6 +108,24 @@ class SignInTests {
 			.expectStatus()
 			.isOk();
 		signIn(username, Staff.PASSWORD).expectStatus().isOk();
+	}
+
+	@Test
+	void anUnrelatedAccountChangeDoesNotForgetFailedAttempts() {
+		String username = staff.newAccount("FRONT_DESK", null);
+		for (int attempt = 0; attempt < 4; attempt++) {
+			signIn(username, "wrong-password-" + attempt).expectStatus().isUnauthorized();
+		}
+		http.patch()
+			.uri("/api/v1/users/{id}", userIdOf(username))
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + staff.admin())
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(Map.of("role", "FRONT_DESK"))
+			.exchange()
+			.expectStatus()
+			.isOk();
+		signIn(username, "wrong-password-5").expectStatus().isUnauthorized();
+		signIn(username, Staff.PASSWORD).expectStatus().isUnauthorized();
 	}
 
 	@Test
@@ -193,6 +215,16 @@ class SignInTests {
 			.getResponseBody()
 			.get("id")
 			.toString());
+	}
+
+	/**
+	 * Without signing in: a good sign-in would itself reset the failure count under test.
+	 */
+	private UUID userIdOf(String username) {
+		return jdbc.sql("select id from staff_account where username = :u")
+			.param("u", username)
+			.query(UUID.class)
+			.single();
 	}
 
 	private UUID userId(String username) {

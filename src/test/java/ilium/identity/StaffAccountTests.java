@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -13,8 +14,10 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 
 import ilium.HttpTest;
 import ilium.Staff;
+import ilium.shared.DatabaseConstraint;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 @HttpTest
 class StaffAccountTests {
@@ -93,6 +96,15 @@ class StaffAccountTests {
 		Map<String, Object> unknownTherapist = new HashMap<>(Map.of("username", "t-" + UUID.randomUUID(), "password",
 				Staff.PASSWORD, "role", "THERAPIST", "therapistId", UUID.randomUUID()));
 		create(staff.admin(), unknownTherapist).expectStatus().isEqualTo(422);
+	}
+
+	@Test
+	void postgresRefusesATherapistAccountWithoutATherapist() {
+		assertThatExceptionOfType(DataIntegrityViolationException.class).isThrownBy(() -> jdbc.sql("""
+				insert into staff_account (id, username, password_hash, role, created_at)
+				values (gen_random_uuid(), :username, 'x', 'THERAPIST', now())
+				""").param("username", "t-" + UUID.randomUUID()).update())
+			.satisfies(ex -> assertThat(DatabaseConstraint.violatedBy(ex)).contains("staff_account_therapist_named"));
 	}
 
 	@Test
