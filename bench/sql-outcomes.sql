@@ -9,8 +9,8 @@ per_patient as (
     select m.therapist_id, m.instrument, e.baseline, e.latest
       from in_period m
       cross join lateral (
-          select (array_agg(o.score order by o.taken_on, o.seq))[1] as baseline,
-                 (array_agg(o.score order by o.taken_on desc, o.seq desc))[1] as latest
+          select (min(array[o.taken_on - date '2000-01-01', o.seq, o.score]))[3] as baseline,
+                 (max(array[o.taken_on - date '2000-01-01', o.seq, o.score]))[3] as latest
             from outcome_measure o join treatment_plan p on p.id = o.treatment_plan_id
            where o.patient_id = m.patient_id and o.instrument = m.instrument
              and o.taken_on <= date '2026-05-29' and p.therapist_id = m.therapist_id) e)

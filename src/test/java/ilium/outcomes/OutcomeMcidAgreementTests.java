@@ -38,6 +38,34 @@ class OutcomeMcidAgreementTests {
 		assertThat(compared).isGreaterThan(10_000);
 	}
 
+	@Test
+	void anUnknownBaselineOrLatestDecidesNothing() {
+		List<Boolean> decisions = jdbc
+			.sql("""
+					select outcome_improved_by_mcid(i, b, l)
+					  from (values ('NPRS', null, 3.0), ('ODI', 40.0, null), ('PSFS', null, null), (null, 8.0, 2.0)) v(i, b, l)
+					""")
+			.query(Boolean.class)
+			.list();
+		assertThat(decisions).hasSize(4).containsOnlyNulls();
+	}
+
+	/**
+	 * Reports call the rule once per patient: PostgreSQL must inline it rather than call
+	 * it, or the outcomes report spends half its time in function calls (V46).
+	 */
+	@Test
+	void postgresInlinesTheRuleIntoTheQueriesThatUseIt() {
+		String plan = String.join("\n", jdbc
+			.sql("""
+					explain (verbose, costs off)
+					select outcome_improved_by_mcid(i, b, l) from (values ('NPRS', 8.0, 2.0), ('ODI', 40.0, 20.0)) v(i, b, l)
+					""")
+			.query(String.class)
+			.list());
+		assertThat(plan).doesNotContain("outcome_improved_by_mcid").contains("CASE");
+	}
+
 	private List<Decision> sqlDecisions(Instrument instrument) {
 		String[] range = switch (instrument) {
 			case NPRS -> new String[] { "10", "1" };

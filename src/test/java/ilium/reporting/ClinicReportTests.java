@@ -108,7 +108,11 @@ class ClinicReportTests {
 		data.nprs(first, firstPlan, LocalDate.of(2026, 1, 5), 8);
 		data.nprs(first, firstPlan, LocalDate.of(2026, 2, 5), 5);
 		data.nprs(first, firstPlan, LocalDate.of(2026, 3, 5), 4);
+		// Measured after the period: not the period's latest.
+		data.nprs(first, firstPlan, LocalDate.of(2026, 4, 5), 0);
 		data.nprs(second, secondPlan, LocalDate.of(2026, 2, 10), 6);
+		// Two measures on one day: the one recorded last is the latest.
+		data.nprs(second, secondPlan, LocalDate.of(2026, 3, 10), 7);
 		data.nprs(second, secondPlan, LocalDate.of(2026, 3, 10), 5);
 		// Measured only before the period: not one of the period's patients.
 		data.nprs(earlier, earlierPlan, LocalDate.of(2025, 6, 1), 9);
