@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
  *
  * Scenarios (each prints one line `name key=value ...`):
  *   latency NAME SECONDS PATH_TEMPLATE      one client, p50/p95/p99 in ms
- *   throughput NAME SECONDS CLIENTS PATH_TEMPLATE   requests/s with CLIENTS at once
+ *   throughput NAME SECONDS CLIENTS PATH_TEMPLATE...   requests/s with CLIENTS at once, each
+ *                                                      request on one of the templates at random
  * PATH_TEMPLATE placeholders: {patientId} {therapistId} {q} {monday} {friday} {from} {to}.
  * Environment: ILIUM_URL, ILIUM_USER, ILIUM_PASSWORD. Ids follow bench/generate.sql's scheme.
  */
@@ -62,7 +63,8 @@ public class Bench {
 		token = signIn(env("ILIUM_USER", "bench-admin"), env("ILIUM_PASSWORD", "ilium-demo-password"));
 		switch (args[0]) {
 			case "latency" -> latency(args[1], Integer.parseInt(args[2]), args[3]);
-			case "throughput" -> throughput(args[1], Integer.parseInt(args[2]), Integer.parseInt(args[3]), args[4]);
+			case "throughput" -> throughput(args[1], Integer.parseInt(args[2]), Integer.parseInt(args[3]),
+					List.of(args).subList(4, args.length));
 			default -> throw new IllegalArgumentException(args[0]);
 		}
 	}
@@ -86,10 +88,13 @@ public class Bench {
 				ms(percentile(sorted, 99)));
 	}
 
-	static void throughput(String name, int seconds, int clients, String template) throws Exception {
-		warmUp(template);
+	static void throughput(String name, int seconds, int clients, List<String> templates) throws Exception {
+		for (String template : templates) {
+			warmUp(template);
+		}
 		run(name, seconds, clients, i -> {
 			try {
+				String template = templates.get(ThreadLocalRandom.current().nextInt(templates.size()));
 				return get(expand(template)).statusCode() == 200;
 			}
 			catch (Exception ex) {

@@ -73,8 +73,8 @@ books() { wrk -t2 -c8 -d"${1}s" -s bench/wrk-book.lua "$ILIUM_URL" | tee -a "$OU
 
 say "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(uname -r), PostgreSQL $(psql -qAt -d postgres -c 'show server_version' | cut -d' ' -f1), $("$JAVA" -version 2>&1 | head -1), load before: $(cut -d' ' -f1-3 /proc/loadavg)"
 
-echo "Warming up the JIT (40 s)"
-reads 30 >/dev/null; BENCH_RUN=$(( (BENCH_RUN + 15) % 30 )) books 10 >/dev/null
+echo "Warming up the JIT (60 s)"
+reads 30 >/dev/null; BENCH_RUN=$(( (BENCH_RUN + 15) % 30 )) books 30 >/dev/null
 
 # Front desk (issue 3).
 latency patient-search "$SECS" '/api/v1/patients?q={q}'
@@ -101,8 +101,11 @@ for report in clinic-summary utilization outcomes; do
   say "sql-$report latency_average_ms=$sql_ms"
 done
 
-# Reads and bookings with two report clients running at the same time.
-"$JAVA" bench/Bench.java throughput reports-load $((2 * SECS + 10)) 2 "/api/v1/reports/utilization?$RANGE" >> "$OUT/results.txt" &
+# Reads and bookings with two report clients running at the same time, each asking for one
+# of the three reports over a random 90-day range, one after another without pause.
+"$JAVA" bench/Bench.java throughput reports-load $((2 * SECS + 10)) 2 \
+  "/api/v1/reports/clinic-summary?from={from}&to={to}" "/api/v1/reports/utilization?from={from}&to={to}" \
+  "/api/v1/reports/outcomes?from={from}&to={to}&groupBy=THERAPIST" >> "$OUT/results.txt" &
 REPORTS=$!
 sleep 3
 loaded_reads=$(reads "$SECS"); loaded_books=$(BENCH_RUN=$(( (BENCH_RUN + 7) % 30 )) books "$SECS")

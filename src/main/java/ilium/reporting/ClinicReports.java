@@ -51,10 +51,11 @@ public class ClinicReports {
 	}
 
 	/**
-	 * Runs a report query under the statement timeout; PostgreSQL's cancel becomes a 503.
+	 * Runs a report query under the statement timeout, serially and without JIT
+	 * ({@link ReportQueries#bound}); PostgreSQL's cancel becomes a 503.
 	 */
 	<T> T bounded(Supplier<T> report) {
-		queries.limitStatementsTo(statementTimeout.toMillis());
+		queries.bound(statementTimeout.toMillis());
 		try {
 			return report.get();
 		}

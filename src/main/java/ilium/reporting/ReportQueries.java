@@ -147,13 +147,18 @@ class ReportQueries {
 	}
 
 	/**
-	 * Bounds the current transaction's statements, so a report never hangs the service.
+	 * Sets the current transaction up for a report: its statements are cancelled after
+	 * {@code milliseconds}, so a report never hangs the service, and each runs on one
+	 * core without JIT compilation, so reports never take the machine from the front
+	 * desk. On the benchmark (2 cores) patient reads kept 0.56 × their rate under two
+	 * report clients with PostgreSQL's parallel workers and JIT, 0.74 × without, and the
+	 * reports themselves ran no slower.
 	 */
-	void limitStatementsTo(long milliseconds) {
-		jdbc.sql("select set_config('statement_timeout', :ms, true)")
-			.param("ms", Long.toString(milliseconds))
-			.query(String.class)
-			.single();
+	void bound(long milliseconds) {
+		jdbc.sql("""
+				select set_config('statement_timeout', :ms, true), set_config('jit', 'off', true),
+				       set_config('max_parallel_workers_per_gather', '0', true)
+				""").param("ms", Long.toString(milliseconds)).query((rs, row) -> row).single();
 	}
 
 }

@@ -94,8 +94,7 @@ public class AppointmentBook {
 				return read(Objects.requireNonNull(earlier.get().appointmentId()));
 			}
 		}
-		booking.book(id, command);
-		AppointmentView booked = appointments.find(id).orElseThrow();
+		AppointmentView booked = booking.book(id, command);
 		audit("CREATE", booked);
 		return booked;
 	}

@@ -25,12 +25,17 @@ class AppointmentRepository {
 	}
 
 	/** Inserts; an overlap fails with the exclusion constraint's name. */
-	void insert(NewAppointment appointment) {
-		bind(jdbc.sql("""
+	/**
+	 * Inserts and answers the stored row; an overlap fails with the exclusion
+	 * constraint's name.
+	 */
+	AppointmentView insert(NewAppointment appointment) {
+		return bind(jdbc.sql("""
 				insert into appointment (id, patient_id, therapist_id, starts_at, ends_at, duration_minutes, type,
 				                         note, series_id, created_at)
 				values (:id, :patientId, :therapistId, :start, :end, :duration, :type, :note, :seriesId, :createdAt)
-				"""), appointment).update();
+				returning *
+				"""), appointment).query(AppointmentRepository::view).single();
 	}
 
 	/**

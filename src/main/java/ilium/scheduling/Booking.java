@@ -51,14 +51,14 @@ class Booking {
 		this.zone = clinic.timeZone();
 	}
 
-	void book(UUID id, BookAppointment command) {
+	AppointmentView book(UUID id, BookAppointment command) {
 		requireFiveMinuteGrid(command.durationMinutes());
 		requireBookable(command.patientId(), command.therapistId());
 		NewAppointment appointment = new NewAppointment(id, command.patientId(), command.therapistId(), command.start(),
 				command.durationMinutes(), command.type(), command.note(), null, clock.instant());
 		workingHours.requireBookable(command.therapistId(), new TimeSlot(appointment.start(), appointment.end()));
 		try {
-			appointments.insert(appointment);
+			return appointments.insert(appointment);
 		}
 		catch (DataIntegrityViolationException ex) {
 			throw translated(ex);
