@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 import ilium.shared.ClinicProperties;
+import ilium.therapists.TherapistDiary;
 import ilium.therapists.TherapistRoster;
 
 /**
@@ -37,11 +38,11 @@ class Availability {
 	List<TimeSlot> of(UUID therapistId, DateRange range, int durationMinutes) {
 		Instant start = range.start(zone);
 		Instant end = range.end(zone);
+		TherapistDiary diary = therapists.diary(therapistId, start, end);
 		List<TimeSlot> busy = new ArrayList<>(queries.busy(therapistId, start, end));
-		therapists.timeOffBetween(therapistId, start, end)
-			.forEach(timeOff -> busy.add(new TimeSlot(timeOff.start(), timeOff.end())));
-		return new FreeSlots(zone, therapists.workingHours(therapistId), busy, clock.instant()).between(range.from(),
-				range.to(), durationMinutes);
+		diary.timeOff().forEach(timeOff -> busy.add(new TimeSlot(timeOff.start(), timeOff.end())));
+		return new FreeSlots(zone, diary.hours(), busy, clock.instant()).between(range.from(), range.to(),
+				durationMinutes);
 	}
 
 }

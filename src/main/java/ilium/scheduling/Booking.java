@@ -18,6 +18,7 @@ import ilium.patients.PatientRegistry;
 import ilium.shared.ClinicException;
 import ilium.shared.ClinicProperties;
 import ilium.shared.DatabaseConstraint;
+import ilium.therapists.TherapistDiary;
 import ilium.therapists.TherapistRoster;
 
 /**
@@ -53,10 +54,10 @@ class Booking {
 
 	AppointmentView book(UUID id, BookAppointment command) {
 		requireFiveMinuteGrid(command.durationMinutes());
-		requireBookable(command.patientId(), command.therapistId());
 		NewAppointment appointment = new NewAppointment(id, command.patientId(), command.therapistId(), command.start(),
 				command.durationMinutes(), command.type(), command.note(), null, clock.instant());
-		workingHours.requireBookable(command.therapistId(), new TimeSlot(appointment.start(), appointment.end()));
+		TimeSlot slot = new TimeSlot(appointment.start(), appointment.end());
+		workingHours.requireBookable(bookable(command.patientId(), command.therapistId(), slot), slot);
 		try {
 			return appointments.insert(appointment);
 		}
@@ -68,10 +69,11 @@ class Booking {
 	/** Books every occurrence or, on the first rule broken or any overlap, none. */
 	void bookSeries(UUID seriesId, BookSeries command) {
 		requireFiveMinuteGrid(command.durationMinutes());
-		requireBookable(command.patientId(), command.therapistId());
 		List<NewAppointment> occurrences = occurrences(seriesId, command);
+		TherapistDiary diary = bookable(command.patientId(), command.therapistId(),
+				new TimeSlot(occurrences.getFirst().start(), occurrences.getLast().end()));
 		for (NewAppointment occurrence : occurrences) {
-			workingHours.requireBookable(command.therapistId(), new TimeSlot(occurrence.start(), occurrence.end()));
+			workingHours.requireBookable(diary, new TimeSlot(occurrence.start(), occurrence.end()));
 		}
 		List<java.time.Instant> conflicting = new ArrayList<>();
 		for (NewAppointment occurrence : occurrences) {
@@ -94,10 +96,12 @@ class Booking {
 		java.time.Instant start = change.start() != null ? change.start() : current.start();
 		int duration = change.durationMinutes() != null ? change.durationMinutes() : current.durationMinutes();
 		requireFiveMinuteGrid(duration);
+		TimeSlot slot = new TimeSlot(start, start.plus(Duration.ofMinutes(duration)));
+		TherapistDiary diary = therapists.diary(therapistId, slot.start(), slot.end());
 		if (!therapistId.equals(current.therapistId())) {
-			therapists.requireActive(therapistId);
+			diary.requireActive();
 		}
-		workingHours.requireBookable(therapistId, new TimeSlot(start, start.plus(Duration.ofMinutes(duration))));
+		workingHours.requireBookable(diary, slot);
 		try {
 			appointments.move(current.id(), therapistId, start, duration);
 		}
@@ -127,9 +131,15 @@ class Booking {
 		return occurrences;
 	}
 
-	private void requireBookable(UUID patientId, UUID therapistId) {
+	/**
+	 * 404/422 unless both patient and therapist exist and are active; the therapist's
+	 * diary over {@code span} for the working-hours rules.
+	 */
+	private TherapistDiary bookable(UUID patientId, UUID therapistId, TimeSlot span) {
 		patients.requireActive(patientId);
-		therapists.requireActive(therapistId);
+		TherapistDiary diary = therapists.diary(therapistId, span.start(), span.end());
+		diary.requireActive();
+		return diary;
 	}
 
 	static void requireFiveMinuteGrid(int durationMinutes) {

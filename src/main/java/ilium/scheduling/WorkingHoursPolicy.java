@@ -3,13 +3,12 @@ package ilium.scheduling;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
-import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 
 import ilium.shared.ClinicException;
 import ilium.shared.ClinicProperties;
-import ilium.therapists.TherapistRoster;
+import ilium.therapists.TherapistDiary;
 import ilium.therapists.WorkingHours;
 
 /**
@@ -20,22 +19,22 @@ import ilium.therapists.WorkingHours;
 @Component
 class WorkingHoursPolicy {
 
-	private final TherapistRoster roster;
-
 	private final ZoneId zone;
 
-	WorkingHoursPolicy(TherapistRoster roster, ClinicProperties clinic) {
-		this.roster = roster;
+	WorkingHoursPolicy(ClinicProperties clinic) {
 		this.zone = clinic.timeZone();
 	}
 
-	/** 422 unless the therapist works during {@code slot} and has no time off in it. */
-	void requireBookable(UUID therapistId, TimeSlot slot) {
-		if (!withinHours(roster.workingHours(therapistId), slot)) {
+	/**
+	 * 422 unless the diary's therapist works during {@code slot} and has no time off in
+	 * it; the diary must cover the slot.
+	 */
+	void requireBookable(TherapistDiary diary, TimeSlot slot) {
+		if (!withinHours(diary.hours(), slot)) {
 			throw ClinicException.ruleViolated("outside-working-hours",
 					"The therapist does not work at this time (clinic time zone " + zone.getId() + ").");
 		}
-		if (!roster.timeOffBetween(therapistId, slot.start(), slot.end()).isEmpty()) {
+		if (diary.offDuring(slot.start(), slot.end())) {
 			throw ClinicException.ruleViolated("therapist-time-off", "The therapist has time off at this time.");
 		}
 	}

@@ -94,13 +94,14 @@ public class TherapistRoster {
 	}
 
 	/**
-	 * Fails with 404 unless the therapist exists and with 422 when retired: for booking.
+	 * The therapist, weekly hours and the time off overlapping {@code [from, to)}, read
+	 * in one transaction; 404 when the therapist is unknown. For booking and
+	 * availability.
 	 */
 	@Transactional(readOnly = true)
-	public void requireActive(UUID therapistId) {
-		if (!read(therapistId).active()) {
-			throw ClinicException.ruleViolated("therapist-inactive", "The therapist no longer sees patients.");
-		}
+	public TherapistDiary diary(UUID therapistId, Instant from, Instant to) {
+		return new TherapistDiary(read(therapistId), week.hours(therapistId),
+				week.timeOffBetween(therapistId, from, to));
 	}
 
 	/** The therapist's weekly hours, by day and start. */
@@ -139,12 +140,6 @@ public class TherapistRoster {
 	@Transactional(readOnly = true)
 	public TimeOffView timeOff(UUID therapistId, UUID timeOffId) {
 		return week.timeOff(therapistId, timeOffId).orElseThrow(() -> ClinicException.notFound("time off"));
-	}
-
-	/** The therapist's time off overlapping {@code [from, to)}. */
-	@Transactional(readOnly = true)
-	public List<TimeOffView> timeOffBetween(UUID therapistId, Instant from, Instant to) {
-		return week.timeOffBetween(therapistId, from, to);
 	}
 
 	private static RuntimeException translated(DataIntegrityViolationException ex) {

@@ -135,6 +135,44 @@ class AppointmentBookingTests {
 	}
 
 	@Test
+	void booksRightUpToAndRightAfterTimeOff() {
+		jdbc.sql("""
+				insert into therapist_time_off (id, therapist_id, starts_at, ends_at, created_at)
+				values (gen_random_uuid(), :therapist, :start, :end, now())
+				""")
+			.param("therapist", therapist)
+			.param("start", java.sql.Timestamp.from(at(MONDAY, "12:00")))
+			.param("end", java.sql.Timestamp.from(at(MONDAY, "14:00")))
+			.update();
+		clinic.book(booking(patient, therapist, at(MONDAY, "11:30"), 30)).expectStatus().isCreated();
+		clinic.book(booking(patient, therapist, at(MONDAY, "14:00"), 30)).expectStatus().isCreated();
+	}
+
+	@Test
+	void refusesARetiredTherapistForNewBookingsAndMoves() {
+		UUID retired = clinic.newTherapist();
+		UUID moving = clinic.booked(patient, therapist, at(MONDAY, "10:00"), 30);
+		jdbc.sql("update therapist set active = false where id = :id").param("id", retired).update();
+		clinic.book(booking(clinic.newPatient(), retired, at(MONDAY, "10:00"), 30))
+			.expectStatus()
+			.isEqualTo(422)
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("https://ilium.example/problems/therapist-inactive");
+		http.patch()
+			.uri("/api/v1/appointments/{id}", moving)
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + staff.frontDesk())
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(Map.of("therapistId", retired))
+			.exchange()
+			.expectStatus()
+			.isEqualTo(422)
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("https://ilium.example/problems/therapist-inactive");
+	}
+
+	@Test
 	void refusesADurationOffTheFiveMinuteGrid() {
 		clinic.book(booking(patient, therapist, at(MONDAY, "10:00"), 42))
 			.expectStatus()

@@ -79,6 +79,27 @@ class AppointmentSeriesTests {
 	}
 
 	@Test
+	void booksNothingWhenTheTherapistIsOffForOneOccurrence() {
+		jdbc.sql("""
+				insert into therapist_time_off (id, therapist_id, starts_at, ends_at, created_at)
+				values (gen_random_uuid(), :therapist, :start, :end, now())
+				""")
+			.param("therapist", therapist)
+			.param("start", java.sql.Timestamp.from(at(LocalDate.of(2027, 3, 15), "00:00")))
+			.param("end", java.sql.Timestamp.from(at(LocalDate.of(2027, 3, 16), "00:00")))
+			.update();
+		series(at(LocalDate.of(2027, 3, 1), "10:00"), List.of("MONDAY"), 4).expectStatus()
+			.isEqualTo(422)
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("https://ilium.example/problems/therapist-time-off");
+		assertThat(jdbc.sql("select count(*) from appointment where patient_id = :p")
+			.param("p", patient)
+			.query(Long.class)
+			.single()).isZero();
+	}
+
+	@Test
 	void keepsNineOClockLocalAcrossTheSpringDaylightSavingChange() {
 		// 2026-03-08: Los Angeles moves from UTC-8 to UTC-7.
 		series(at(LocalDate.of(2026, 3, 5), "09:00"), List.of("THURSDAY"), 2).expectStatus()
