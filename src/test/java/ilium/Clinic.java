@@ -115,6 +115,18 @@ public final class Clinic {
 	}
 
 	/** Posts to a path with the front-desk token. */
+	/** Time off for the therapist over {@code [start, end)}, straight into the table. */
+	public void timeOff(UUID therapistId, Instant start, Instant end) {
+		jdbc.sql("""
+				insert into therapist_time_off (id, therapist_id, starts_at, ends_at, created_at)
+				values (gen_random_uuid(), :therapist, :start, :end, now())
+				""")
+			.param("therapist", therapistId)
+			.param("start", java.sql.Timestamp.from(start))
+			.param("end", java.sql.Timestamp.from(end))
+			.update();
+	}
+
 	public RestTestClient.ResponseSpec post(String uri, Object body, Object... variables) {
 		return http.post()
 			.uri(uri, variables)

@@ -118,14 +118,7 @@ class AppointmentBookingTests {
 
 	@Test
 	void refusesABookingDuringTimeOff() {
-		jdbc.sql("""
-				insert into therapist_time_off (id, therapist_id, starts_at, ends_at, created_at)
-				values (gen_random_uuid(), :therapist, :start, :end, now())
-				""")
-			.param("therapist", therapist)
-			.param("start", java.sql.Timestamp.from(at(MONDAY, "12:00")))
-			.param("end", java.sql.Timestamp.from(at(MONDAY, "14:00")))
-			.update();
+		clinic.timeOff(therapist, at(MONDAY, "12:00"), at(MONDAY, "14:00"));
 		clinic.book(booking(patient, therapist, at(MONDAY, "13:00"), 30))
 			.expectStatus()
 			.isEqualTo(422)
@@ -136,14 +129,7 @@ class AppointmentBookingTests {
 
 	@Test
 	void booksRightUpToAndRightAfterTimeOff() {
-		jdbc.sql("""
-				insert into therapist_time_off (id, therapist_id, starts_at, ends_at, created_at)
-				values (gen_random_uuid(), :therapist, :start, :end, now())
-				""")
-			.param("therapist", therapist)
-			.param("start", java.sql.Timestamp.from(at(MONDAY, "12:00")))
-			.param("end", java.sql.Timestamp.from(at(MONDAY, "14:00")))
-			.update();
+		clinic.timeOff(therapist, at(MONDAY, "12:00"), at(MONDAY, "14:00"));
 		clinic.book(booking(patient, therapist, at(MONDAY, "11:30"), 30)).expectStatus().isCreated();
 		clinic.book(booking(patient, therapist, at(MONDAY, "14:00"), 30)).expectStatus().isCreated();
 	}

@@ -80,14 +80,7 @@ class AppointmentSeriesTests {
 
 	@Test
 	void booksNothingWhenTheTherapistIsOffForOneOccurrence() {
-		jdbc.sql("""
-				insert into therapist_time_off (id, therapist_id, starts_at, ends_at, created_at)
-				values (gen_random_uuid(), :therapist, :start, :end, now())
-				""")
-			.param("therapist", therapist)
-			.param("start", java.sql.Timestamp.from(at(LocalDate.of(2027, 3, 15), "00:00")))
-			.param("end", java.sql.Timestamp.from(at(LocalDate.of(2027, 3, 16), "00:00")))
-			.update();
+		clinic.timeOff(therapist, at(LocalDate.of(2027, 3, 15), "00:00"), at(LocalDate.of(2027, 3, 16), "00:00"));
 		series(at(LocalDate.of(2027, 3, 1), "10:00"), List.of("MONDAY"), 4).expectStatus()
 			.isEqualTo(422)
 			.expectBody()

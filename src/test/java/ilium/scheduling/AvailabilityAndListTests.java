@@ -44,14 +44,7 @@ class AvailabilityAndListTests {
 	@Test
 	void offersFifteenMinuteSlotsInsideWorkingHoursAroundBookingsAndTimeOff() {
 		clinic.booked(clinic.newPatient(), therapist, at(MONDAY, "09:00"), 60);
-		jdbc.sql("""
-				insert into therapist_time_off (id, therapist_id, starts_at, ends_at, created_at)
-				values (gen_random_uuid(), :therapist, :start, :end, now())
-				""")
-			.param("therapist", therapist)
-			.param("start", java.sql.Timestamp.from(at(MONDAY, "12:00")))
-			.param("end", java.sql.Timestamp.from(at(MONDAY, "17:00")))
-			.update();
+		clinic.timeOff(therapist, at(MONDAY, "12:00"), at(MONDAY, "17:00"));
 		JsonNode slots = availability("2027-03-01", "2027-03-01", 60).expectStatus()
 			.isOk()
 			.expectBody(JsonNode.class)
