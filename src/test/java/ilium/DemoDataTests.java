@@ -1,0 +1,85 @@
+package ilium;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.client.RestTestClient;
+
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The README's first command promises a clinic to look at: the demo profile's data
+ * ({@code db/demo}) applies on top of the migrations, its staff sign in, and the reports
+ * and outcome summaries have something to show.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "ilium.security.token-secret=test-secret-that-is-long-enough-for-hs256")
+@ActiveProfiles("demo")
+@AutoConfigureRestTestClient
+@Import(TestDatabaseConfiguration.class)
+class DemoDataTests {
+
+	static final String PASSWORD = "ilium-demo-password";
+
+	@Autowired
+	RestTestClient http;
+
+	@Test
+	void theDemoClinicHasStaffPatientsPlansAndOutcomes() {
+		LocalDate today = LocalDate.now(ZoneId.of("America/Los_Angeles"));
+		String range = "from=" + today.minusDays(89) + "&to=" + today;
+		String admin = token("admin");
+		JsonNode summary = get(admin, "/api/v1/reports/clinic-summary?" + range);
+		assertThat(summary.get("newPatients").asInt()).isEqualTo(12);
+		assertThat(summary.get("activePlans").asInt()).isEqualTo(6);
+		assertThat(get(admin, "/api/v1/reports/outcomes?" + range).findValuesAsString("groupName"))
+			.contains("Maya Okafor", "Daniel Reyes");
+		JsonNode outcomes = get(token("maya"),
+				"/api/v1/patients/00000000-0000-4000-8000-000000000203/outcomes/summary");
+		assertThat(outcomes.get(0).get("instrument").asString()).isEqualTo("NPRS");
+		assertThat(outcomes.get(0).get("baseline").asInt()).isEqualTo(7);
+		assertThat(outcomes.get(0).get("latest").asInt()).isZero();
+		assertThat(outcomes.get(0).get("improvedByMcid").asBoolean()).isTrue();
+		assertThat(token("frontdesk")).isNotBlank();
+		assertThat(token("daniel")).isNotBlank();
+	}
+
+	private String token(String username) {
+		return http.post()
+			.uri("/api/v1/auth/token")
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(Map.of("username", username, "password", PASSWORD))
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(JsonNode.class)
+			.returnResult()
+			.getResponseBody()
+			.get("accessToken")
+			.asString();
+	}
+
+	private JsonNode get(String token, String uri) {
+		return http.get()
+			.uri(uri)
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(JsonNode.class)
+			.returnResult()
+			.getResponseBody();
+	}
+
+}
