@@ -12,51 +12,24 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.client.EntityExchangeResult;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
-import ilium.Clinic;
 import ilium.HttpTest;
-import ilium.Staff;
 
 import static ilium.Clinic.at;
 import static ilium.Clinic.booking;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @HttpTest
-class AppointmentBookingTests {
+class AppointmentBookingTests extends BookingTestBase {
 
 	static final LocalDate MONDAY = LocalDate.of(2027, 3, 1);
 
 	static final String CONFLICT = "https://ilium.example/problems/appointment-conflict";
-
-	@Autowired
-	RestTestClient http;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	Staff staff;
-
-	Clinic clinic;
-
-	UUID therapist;
-
-	UUID patient;
-
-	@BeforeEach
-	void arrange() {
-		clinic = new Clinic(http, jdbc, staff);
-		therapist = clinic.newTherapist();
-		patient = clinic.newPatient();
-	}
 
 	@Test
 	void booksAnAppointmentWithLocationAndEnd() {

@@ -5,23 +5,19 @@ import java.time.ZonedDateTime;
 import java.util.Map;
 import java.util.UUID;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import ilium.Clinic;
 import ilium.HttpTest;
-import ilium.Staff;
 
 import static ilium.Clinic.at;
 import static ilium.Clinic.booking;
 
 @HttpTest
-class AppointmentLifecycleTests {
+class AppointmentLifecycleTests extends BookingTestBase {
 
 	static final LocalDate FUTURE = LocalDate.of(2027, 3, 1);
 
@@ -30,28 +26,6 @@ class AppointmentLifecycleTests {
 	 * later).
 	 */
 	static final LocalDate PAST = ZonedDateTime.now(Clinic.ZONE).toLocalDate().minusDays(3);
-
-	@Autowired
-	RestTestClient http;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	Staff staff;
-
-	Clinic clinic;
-
-	UUID therapist;
-
-	UUID patient;
-
-	@BeforeEach
-	void arrange() {
-		clinic = new Clinic(http, jdbc, staff);
-		therapist = clinic.newTherapist();
-		patient = clinic.newPatient();
-	}
 
 	@Test
 	void checksInAndCompletes() {

@@ -4,46 +4,18 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
-import ilium.Clinic;
 import ilium.HttpTest;
-import ilium.Staff;
 
 import static ilium.Clinic.at;
 import static ilium.Clinic.booking;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @HttpTest
-class AppointmentSeriesTests {
-
-	@Autowired
-	RestTestClient http;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	Staff staff;
-
-	Clinic clinic;
-
-	UUID therapist;
-
-	UUID patient;
-
-	@BeforeEach
-	void arrange() {
-		clinic = new Clinic(http, jdbc, staff);
-		therapist = clinic.newTherapist();
-		patient = clinic.newPatient();
-	}
+class AppointmentSeriesTests extends BookingTestBase {
 
 	@Test
 	void booksEveryOccurrenceOnTheGivenWeekdays() {

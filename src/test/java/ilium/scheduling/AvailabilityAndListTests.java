@@ -3,43 +3,19 @@ package ilium.scheduling;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
-import ilium.Clinic;
 import ilium.HttpTest;
-import ilium.Staff;
 import tools.jackson.databind.JsonNode;
 
 import static ilium.Clinic.at;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @HttpTest
-class AvailabilityAndListTests {
+class AvailabilityAndListTests extends BookingTestBase {
 
 	static final LocalDate MONDAY = LocalDate.of(2027, 3, 1);
-
-	@Autowired
-	RestTestClient http;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	Staff staff;
-
-	Clinic clinic;
-
-	UUID therapist;
-
-	@BeforeEach
-	void arrange() {
-		clinic = new Clinic(http, jdbc, staff);
-		therapist = clinic.newTherapist();
-	}
 
 	@Test
 	void offersFifteenMinuteSlotsInsideWorkingHoursAroundBookingsAndTimeOff() {
