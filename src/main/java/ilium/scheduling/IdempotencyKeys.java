@@ -68,6 +68,13 @@ class IdempotencyKeys {
 		return Optional.of(earlier);
 	}
 
+	/** Forgets the keys claimed before {@code cutoff}; answers how many. */
+	int forgetClaimedBefore(Instant cutoff) {
+		return jdbc.sql("delete from appointment_idempotency_key where created_at < :cutoff")
+			.param("cutoff", Timestamp.from(cutoff))
+			.update();
+	}
+
 	static void requireValid(String key) {
 		if (key.isBlank() || key.length() > 200) {
 			throw ClinicException.badRequest("Idempotency-Key", "must be 1 to 200 characters");

@@ -13,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.EntityExchangeResult;
@@ -30,6 +31,9 @@ class AppointmentBookingTests extends BookingTestBase {
 	static final LocalDate MONDAY = LocalDate.of(2027, 3, 1);
 
 	static final String CONFLICT = "https://ilium.example/problems/appointment-conflict";
+
+	@Autowired
+	IdempotencyKeyExpiry keyExpiry;
 
 	@Test
 	void booksAnAppointmentWithLocationAndEnd() {
@@ -213,6 +217,25 @@ class AppointmentBookingTests extends BookingTestBase {
 		String key = UUID.randomUUID().toString();
 		withKey(booking(patient, therapist, at(MONDAY, "10:00"), 30), key).expectStatus().isCreated();
 		withKey(booking(patient, therapist, at(MONDAY, "11:00"), 30), key).expectStatus().isEqualTo(422);
+	}
+
+	@Test
+	void anExpiredIdempotencyKeyIsForgottenAndItsRetryCannotDoubleBook() {
+		Map<String, Object> body = booking(patient, therapist, at(MONDAY, "10:00"), 30);
+		String expired = UUID.randomUUID().toString();
+		String recent = UUID.randomUUID().toString();
+		withKey(body, expired).expectStatus().isCreated();
+		withKey(booking(patient, therapist, at(MONDAY, "11:00"), 30), recent).expectStatus().isCreated();
+		jdbc.sql("update appointment_idempotency_key set created_at = now() - interval '25 hours' where key = :key")
+			.param("key", expired)
+			.update();
+		keyExpiry.forgetExpiredKeys();
+		assertThat(jdbc.sql("select key from appointment_idempotency_key where key in (:keys)")
+			.param("keys", List.of(expired, recent))
+			.query(String.class)
+			.list()).containsExactly(recent);
+		withKey(body, expired).expectStatus().isEqualTo(409).expectBody().jsonPath("$.type").isEqualTo(CONFLICT);
+		assertThat(appointmentsOf(patient)).isEqualTo(2);
 	}
 
 	@Test
