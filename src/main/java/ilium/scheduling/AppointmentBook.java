@@ -18,13 +18,12 @@ import ilium.shared.ClinicProperties;
 import ilium.shared.CurrentStaff;
 import ilium.shared.PageQuery;
 import ilium.shared.PageView;
-import ilium.shared.StaleVersionException;
 
 /**
- * The clinic's appointment book: booking (single, series, idempotent retries),
- * rescheduling, the visit lifecycle, lists and availability. Nobody is ever
- * double-booked: PostgreSQL's exclusion constraints guarantee it. Every read or change
- * names its patient in the audit trail.
+ * The clinic's appointment book: booking (single, series, idempotent retries), reads,
+ * lists and availability; {@link AppointmentChanges} moves and closes appointments.
+ * Nobody is ever double-booked: PostgreSQL's exclusion constraints guarantee it. Every
+ * read or change names its patient in the audit trail.
  */
 @Service
 public class AppointmentBook {
@@ -117,50 +116,6 @@ public class AppointmentBook {
 		return series;
 	}
 
-	/** Moves a {@code BOOKED} appointment (409 otherwise) under the booking rules. */
-	@Transactional
-	public AppointmentView reschedule(UUID appointmentId, RescheduleAppointment change,
-			@Nullable Long expectedVersion) {
-		AppointmentView current = locked(appointmentId, expectedVersion);
-		booking.reschedule(current, change);
-		return changed("RESCHEDULE", appointmentId);
-	}
-
-	/**
-	 * The patient has arrived: {@code BOOKED → CHECKED_IN} (409 from any other status).
-	 */
-	@Transactional
-	public AppointmentView checkIn(UUID appointmentId, @Nullable Long expectedVersion) {
-		return move(appointmentId, AppointmentStatus.CHECKED_IN, expectedVersion);
-	}
-
-	/**
-	 * The visit took place: {@code CHECKED_IN → COMPLETED} (409 from any other status).
-	 */
-	@Transactional
-	public AppointmentView complete(UUID appointmentId, @Nullable Long expectedVersion) {
-		return move(appointmentId, AppointmentStatus.COMPLETED, expectedVersion);
-	}
-
-	/** Marks a no-show; only once the start has passed (422 before). */
-	@Transactional
-	public AppointmentView noShow(UUID appointmentId, @Nullable Long expectedVersion) {
-		return move(appointmentId, AppointmentStatus.NO_SHOW, expectedVersion);
-	}
-
-	/**
-	 * Cancels a booked appointment, keeping the reason; late when less than the clinic's
-	 * window before the start. The time is free again at once.
-	 */
-	@Transactional
-	public AppointmentView cancel(UUID appointmentId, CancelAppointment command, @Nullable Long expectedVersion) {
-		AppointmentView current = locked(appointmentId, expectedVersion);
-		Transitions.require(current, AppointmentStatus.CANCELLED, clock.instant());
-		boolean late = Transitions.lateCancellation(current, clock.instant(), clinic.lateCancellationWindow());
-		appointments.changeStatus(appointmentId, AppointmentStatus.CANCELLED, clock.instant(), command.reason(), late);
-		return changed("CANCEL", appointmentId);
-	}
-
 	/**
 	 * Appointments starting between the clinic-local dates {@code from} and {@code to}
 	 * (inclusive, at most 93 days), optionally filtered, by start.
@@ -186,28 +141,6 @@ public class AppointmentBook {
 		DateRange range = DateRange.of(from, to, MAX_AVAILABILITY_DAYS);
 		Booking.requireFiveMinuteGrid(durationMinutes);
 		return availability.of(therapistId, range, durationMinutes);
-	}
-
-	private AppointmentView move(UUID appointmentId, AppointmentStatus to, @Nullable Long expectedVersion) {
-		AppointmentView current = locked(appointmentId, expectedVersion);
-		Transitions.require(current, to, clock.instant());
-		appointments.changeStatus(appointmentId, to, clock.instant(), null, false);
-		return changed(to.name(), appointmentId);
-	}
-
-	private AppointmentView locked(UUID appointmentId, @Nullable Long expectedVersion) {
-		AppointmentView current = appointments.lock(appointmentId)
-			.orElseThrow(() -> ClinicException.notFound(RESOURCE));
-		if (expectedVersion != null && expectedVersion != current.version()) {
-			throw StaleVersionException.of(RESOURCE);
-		}
-		return current;
-	}
-
-	private AppointmentView changed(String action, UUID appointmentId) {
-		AppointmentView appointment = appointments.find(appointmentId).orElseThrow();
-		audit(action, appointment);
-		return appointment;
 	}
 
 	private Optional<IdempotencyKeys.Claimed> claim(String key, Object command, @Nullable UUID appointmentId,

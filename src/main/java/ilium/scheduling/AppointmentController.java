@@ -35,8 +35,11 @@ class AppointmentController {
 
 	private final AppointmentBook book;
 
-	AppointmentController(AppointmentBook book) {
+	private final AppointmentChanges changes;
+
+	AppointmentController(AppointmentBook book, AppointmentChanges changes) {
 		this.book = book;
+		this.changes = changes;
 	}
 
 	@PostMapping
@@ -73,31 +76,31 @@ class AppointmentController {
 	@PatchMapping(path = "/{id}", consumes = { "application/json", "application/merge-patch+json" })
 	ResponseEntity<AppointmentView> reschedule(@PathVariable UUID id, @Valid @RequestBody RescheduleAppointment change,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
-		return withETag(book.reschedule(id, change, ETags.expectedVersion(ifMatch)));
+		return withETag(changes.reschedule(id, change, ETags.expectedVersion(ifMatch)));
 	}
 
 	@PostMapping("/{id}/check-in")
 	ResponseEntity<AppointmentView> checkIn(@PathVariable UUID id,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
-		return withETag(book.checkIn(id, ETags.expectedVersion(ifMatch)));
+		return withETag(changes.checkIn(id, ETags.expectedVersion(ifMatch)));
 	}
 
 	@PostMapping("/{id}/complete")
 	ResponseEntity<AppointmentView> complete(@PathVariable UUID id,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
-		return withETag(book.complete(id, ETags.expectedVersion(ifMatch)));
+		return withETag(changes.complete(id, ETags.expectedVersion(ifMatch)));
 	}
 
 	@PostMapping("/{id}/no-show")
 	ResponseEntity<AppointmentView> noShow(@PathVariable UUID id,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
-		return withETag(book.noShow(id, ETags.expectedVersion(ifMatch)));
+		return withETag(changes.noShow(id, ETags.expectedVersion(ifMatch)));
 	}
 
 	@PostMapping("/{id}/cancel")
 	ResponseEntity<AppointmentView> cancel(@PathVariable UUID id, @Valid @RequestBody CancelAppointment command,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
-		return withETag(book.cancel(id, command, ETags.expectedVersion(ifMatch)));
+		return withETag(changes.cancel(id, command, ETags.expectedVersion(ifMatch)));
 	}
 
 	private static ResponseEntity<AppointmentView> withETag(AppointmentView appointment) {

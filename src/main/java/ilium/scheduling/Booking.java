@@ -24,8 +24,8 @@ import ilium.therapists.TherapistRoster;
 /**
  * Puts appointments into the book. Every rule a booking must meet is checked here, and
  * the one that matters most, no overlap, is left to PostgreSQL's exclusion constraints:
- * this class only translates their verdict. Runs inside {@link AppointmentBook}'s
- * transactions.
+ * this class only translates their verdict. Runs inside the transactions of
+ * {@link AppointmentBook} and {@link AppointmentChanges}.
  */
 @Component
 class Booking {
