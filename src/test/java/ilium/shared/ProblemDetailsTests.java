@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
@@ -55,6 +57,47 @@ class ProblemDetailsTests {
 				{"username":"someone","password":"a-long-enough-password","role":"JANITOR"}""",
 				MediaType.APPLICATION_JSON), 400);
 		assertThat(body).contains("\"field\":\"role\"");
+	}
+
+	/**
+	 * Never converted: 30.5 minutes is not 30, "30" is text, 1 is not yes, 5 is not a
+	 * note.
+	 */
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			durationMinutes | 30.5
+			durationMinutes | "30"
+			durationMinutes | true
+			note            | 5
+			type            | 1
+			""")
+	void aValueOfTheWrongJsonTypeIsRefusedNotConverted(String field, String value) {
+		Map<String, String> fields = new java.util.LinkedHashMap<>(Map.of("patientId",
+				"\"" + java.util.UUID.randomUUID() + "\"", "therapistId", "\"" + java.util.UUID.randomUUID() + "\"",
+				"start", "\"2027-03-01T18:00:00Z\"", "durationMinutes", "30", "type", "\"FOLLOW_UP\""));
+		fields.put(field, value);
+		String json = fields.entrySet()
+			.stream()
+			.map(entry -> "\"" + entry.getKey() + "\":" + entry.getValue())
+			.collect(java.util.stream.Collectors.joining(",", "{", "}"));
+		String body = problem(http.post()
+			.uri("/api/v1/appointments")
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + staff.frontDesk())
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(json)
+			.exchange(), 400);
+		assertThat(body).contains("\"field\":\"" + field + "\"");
+	}
+
+	@Test
+	void aNumberIsNotYesOrNo() {
+		String body = problem(http.patch()
+			.uri("/api/v1/users/{id}", java.util.UUID.randomUUID())
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + staff.admin())
+			.contentType(MediaType.APPLICATION_JSON)
+			.body("{\"active\":1}")
+			.exchange(), 400);
+		assertThat(body).contains("\"field\":\"active\"");
 	}
 
 	@Test
