@@ -88,7 +88,9 @@ public class SignIn {
 					properties.lockout());
 			return refuse(request.username(), account);
 		}
-		accounts.recordSuccessfulLogin(account.id());
+		if (!accounts.recordSuccessfulLogin(account.id(), now)) {
+			return refuse(request.username(), account);
+		}
 		audit(account, "LOGIN", AuditOutcome.ALLOWED);
 		return token(account, now);
 	}

@@ -26,6 +26,14 @@ class StaffAccountRepository {
 		this.jdbc = jdbc;
 	}
 
+	/** Reads and locks the account until the transaction ends, so changes queue up. */
+	Optional<StaffAccount> lock(UUID id) {
+		return jdbc.sql("select " + COLUMNS + " from staff_account where id = :id for update")
+			.param("id", id)
+			.query(StaffAccountRepository::map)
+			.optional();
+	}
+
 	Optional<StaffAccount> findById(UUID id) {
 		return jdbc.sql("select " + COLUMNS + " from staff_account where id = :id")
 			.param("id", id)
@@ -125,11 +133,19 @@ class StaffAccountRepository {
 			.single();
 	}
 
-	void recordSuccessfulLogin(UUID id) {
-		jdbc.sql("""
+	/**
+	 * A right password: forgets the failures, but only if the account is still active and
+	 * unlocked now. The password check takes ~100 ms after the account was read; a burst
+	 * of wrong guesses may lock the account meanwhile, and this one statement, serialised
+	 * with theirs on the row, is what keeps a right guess inside such a burst from
+	 * signing in.
+	 */
+	boolean recordSuccessfulLogin(UUID id, Instant now) {
+		return jdbc.sql("""
 				update staff_account set failed_logins = 0, first_failed_login_at = null
-				 where id = :id and (failed_logins <> 0 or first_failed_login_at is not null)
-				""").param("id", id).update();
+				 where id = :id and active and (locked_until is null or locked_until <= :now)
+				returning id
+				""").param("id", id).param("now", Timestamp.from(now)).query(UUID.class).optional().isPresent();
 	}
 
 	private static StaffAccount map(ResultSet rs, int row) throws SQLException {

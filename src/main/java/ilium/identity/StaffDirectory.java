@@ -86,18 +86,22 @@ public class StaffDirectory {
 	/** Applies an admin's change: activation, role, a new password, or an unlock. */
 	@Transactional
 	public UserView change(UUID id, ChangeUser change) {
+		String newHash = null;
 		if (change.password() != null) {
 			PasswordPolicy.requireFitsBcrypt(change.password());
+			newHash = passwords.encode(change.password());
 		}
-		StaffAccount account = accounts.findById(id).orElseThrow(() -> ClinicException.notFound("user"));
+		// Locked, and read after the slow hashing: two admins' changes queue up, and one
+		// never writes back a copy read before the other's (a deactivation undone).
+		StaffAccount account = accounts.lock(id).orElseThrow(() -> ClinicException.notFound("user"));
 		Role role = change.role() == null ? account.role() : change.role();
 		if (role == Role.THERAPIST && account.therapistId() == null) {
 			throw ClinicException.ruleViolated("therapist-account-needs-therapist",
 					"A THERAPIST account must belong to a therapist; open a new account for them.");
 		}
 		StaffAccount changed = new StaffAccount(account.id(), account.username(),
-				change.password() == null ? account.passwordHash() : passwords.encode(change.password()), role,
-				account.therapistId(), change.active() == null ? account.active() : change.active(),
+				newHash == null ? account.passwordHash() : newHash, role, account.therapistId(),
+				change.active() == null ? account.active() : change.active(),
 				Boolean.TRUE.equals(change.unlock()) ? null : account.lockedUntil(), account.version());
 		accounts.update(changed);
 		if (Boolean.TRUE.equals(change.unlock())) {

@@ -1,5 +1,7 @@
 package ilium.identity;
 
+import java.time.Duration;
+
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -19,7 +21,9 @@ import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 /**
  * HS256 tokens signed with the configured secret: every instance that shares the secret
  * accepts every other instance's tokens. The decoder accepts HS256 only, so unsigned
- * ({@code alg: none}) and otherwise-signed tokens are refused.
+ * ({@code alg: none}) and otherwise-signed tokens are refused. No clock skew is allowed:
+ * the service both issues and checks its tokens, on one clock, so an expired token is
+ * refused at once (Spring's default would accept it for another 60 s).
  */
 @Configuration(proxyBeanMethods = false)
 class TokenConfiguration {
@@ -36,8 +40,8 @@ class TokenConfiguration {
 		NimbusJwtDecoder decoder = NimbusJwtDecoder.withSecretKey(key(properties))
 			.macAlgorithm(MacAlgorithm.HS256)
 			.build();
-		decoder.setJwtValidator(
-				new DelegatingOAuth2TokenValidator<>(new JwtTimestampValidator(), new JwtIssuerValidator(ISSUER)));
+		decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(new JwtTimestampValidator(Duration.ZERO),
+				new JwtIssuerValidator(ISSUER)));
 		return decoder;
 	}
 

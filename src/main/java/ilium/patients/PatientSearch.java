@@ -62,6 +62,9 @@ class PatientSearch {
 
 	PageView<PatientView> find(@Nullable String q, boolean includeArchived, PageQuery page) {
 		String text = q == null ? "" : q.strip();
+		if (text.indexOf('\0') >= 0) {
+			throw ClinicException.badRequest("q", "must not contain NUL characters");
+		}
 		JdbcClient.StatementSpec statement;
 		if (text.isEmpty()) {
 			statement = jdbc.sql(ALL);

@@ -37,6 +37,9 @@ class SignInTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	StaffAccountRepository accounts;
+
 	@Test
 	void issuesABearerTokenForRightCredentials() {
 		String username = staff.newAccount("FRONT_DESK", null);
@@ -129,6 +132,17 @@ class SignInTests {
 	}
 
 	@Test
+	void aRightPasswordCheckedAfterABurstLockedTheAccountDoesNotSignIn() {
+		UUID id = userIdOf(staff.newAccount("FRONT_DESK", null));
+		jdbc.sql("update staff_account set locked_until = now() + interval '15 minutes' where id = :id")
+			.param("id", id)
+			.update();
+		assertThat(accounts.recordSuccessfulLogin(id, Instant.now())).isFalse();
+		jdbc.sql("update staff_account set locked_until = null where id = :id").param("id", id).update();
+		assertThat(accounts.recordSuccessfulLogin(id, Instant.now())).isTrue();
+	}
+
+	@Test
 	void refusesTheTokenOfADeactivatedAccountOnItsNextRequest() {
 		String username = staff.newAccount("FRONT_DESK", null);
 		String token = staff.token(username, Staff.PASSWORD);
@@ -178,6 +192,8 @@ class SignInTests {
 	void refusesAnExpiredToken() {
 		String expired = sign("test-secret-that-is-long-enough-for-hs256", Instant.now().minusSeconds(600));
 		me(expired).expectStatus().isUnauthorized();
+		String justExpired = sign("test-secret-that-is-long-enough-for-hs256", Instant.now().minusSeconds(5));
+		me(justExpired).expectStatus().isUnauthorized();
 	}
 
 	@Test

@@ -129,6 +129,19 @@ class PatientSearchTests {
 			.isBadRequest();
 	}
 
+	@Test
+	void refusesANulCharacterInTheSearchNamingTheParameter() {
+		http.get()
+			.uri(builder -> builder.path("/api/v1/patients").queryParam("q", "{q}").build("ab\u0000c"))
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("q");
+	}
+
 	private String search(String q) {
 		return page(q, 0, 200).get("content").toString();
 	}
