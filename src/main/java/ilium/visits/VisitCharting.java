@@ -98,12 +98,18 @@ public class VisitCharting {
 
 	/**
 	 * Signs a draft: needs subjective, objective, assessment and plan (else 422) and a
-	 * visit that took place.
+	 * visit that took place: checked in or completed (a draft may be written ahead). Once
+	 * checked in, an appointment can no longer be cancelled or moved, so a signed note
+	 * always stands on a visit that happened, with its therapist.
 	 */
 	@Transactional
 	public VisitNoteView sign(UUID noteId, @Nullable Long expectedVersion) {
 		VisitNoteView note = writable(noteId, "SIGN", expectedVersion);
-		attended(note.appointmentId());
+		AppointmentView appointment = attended(note.appointmentId());
+		if (appointment.status() == AppointmentStatus.BOOKED) {
+			throw ClinicException.ruleViolated("appointment-not-attended",
+					"A visit note is signed once the patient has checked in; this appointment is still booked.");
+		}
 		List<String> missing = note.content().missingForSignature();
 		if (!missing.isEmpty()) {
 			throw IncompleteVisitNoteException.missing(missing);

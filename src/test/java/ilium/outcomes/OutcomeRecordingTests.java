@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,8 +17,10 @@ import org.springframework.test.web.servlet.client.RestTestClient.ResponseSpec;
 
 import ilium.HttpTest;
 import ilium.Staff;
+import ilium.shared.DatabaseConstraint;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 @HttpTest
 class OutcomeRecordingTests {
@@ -59,6 +62,19 @@ class OutcomeRecordingTests {
 			.expectBody()
 			.jsonPath("$.type")
 			.isEqualTo("https://ilium.example/problems/unknown-treatment-plan");
+	}
+
+	@Test
+	void postgresRefusesAMeasureOnAnotherPatientsPlan() {
+		Staff.SignedInTherapist therapist = staff.newTherapist();
+		UUID othersPlan = OutcomeSeriesTests.newPlan(http, therapist, newPatient());
+		assertThatExceptionOfType(DataIntegrityViolationException.class).isThrownBy(() -> jdbc.sql("""
+				insert into outcome_measure (id, patient_id, treatment_plan_id, instrument, taken_on, score,
+				                             nprs_score, recorded_by, created_at)
+				values (gen_random_uuid(), :patient, :plan, 'NPRS', date '2026-01-05', 4, 4, gen_random_uuid(), now())
+				""").param("patient", newPatient()).param("plan", othersPlan).update())
+			.satisfies(ex -> assertThat(DatabaseConstraint.violatedBy(ex))
+				.contains("outcome_measure_plan_of_the_patient_fk"));
 	}
 
 	@Test

@@ -321,6 +321,22 @@ class VisitNoteLifecycleTests {
 	}
 
 	@Test
+	void draftsAheadOfTheVisitButSignsOnlyOnceThePatientHasCheckedIn() {
+		Visits.Appointment appointment = visits.appointment(therapist.therapistId(), "BOOKED");
+		UUID noteId = visits.opened(therapist.token(), appointment.id(), Visits.completeNote());
+		visits.sign(therapist.token(), noteId)
+			.expectStatus()
+			.isEqualTo(422)
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("https://ilium.example/problems/appointment-not-attended");
+		jdbc.sql("update appointment set status = 'CHECKED_IN', checked_in_at = now() where id = :id")
+			.param("id", appointment.id())
+			.update();
+		visits.sign(therapist.token(), noteId).expectStatus().isOk();
+	}
+
+	@Test
 	void refusesToSignWhenTheVisitWasCancelledAfterTheDraftWasOpened() {
 		Visits.Appointment appointment = visits.appointment(therapist.therapistId());
 		UUID noteId = visits.opened(therapist.token(), appointment.id(), Visits.completeNote());

@@ -47,9 +47,9 @@ final class Visits {
 		return id;
 	}
 
-	/** A booked appointment of a new patient with this therapist, in the past. */
+	/** A checked-in appointment of a new patient with this therapist, in the past. */
 	Appointment appointment(UUID therapistId) {
-		return appointment(therapistId, "BOOKED");
+		return appointment(therapistId, "CHECKED_IN");
 	}
 
 	Appointment appointment(UUID therapistId, String status) {
