@@ -143,6 +143,27 @@ class SignInTests {
 	}
 
 	@Test
+	void signsInAgainWhileStillSendingAnExpiredToken() {
+		String username = staff.newAccount("FRONT_DESK", null);
+		String expired = sign("test-secret-that-is-long-enough-for-hs256", Instant.now().minusSeconds(600));
+		http.post()
+			.uri("/api/v1/auth/token")
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + expired)
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(Map.of("username", username, "password", Staff.PASSWORD))
+			.exchange()
+			.expectStatus()
+			.isOk();
+		http.get()
+			.uri("/actuator/health/liveness")
+			.header(HttpHeaders.AUTHORIZATION, "Bearer not-a-token")
+			.exchange()
+			.expectStatus()
+			.isOk();
+		me(expired).expectStatus().isUnauthorized();
+	}
+
+	@Test
 	void refusesTheTokenOfADeactivatedAccountOnItsNextRequest() {
 		String username = staff.newAccount("FRONT_DESK", null);
 		String token = staff.token(username, Staff.PASSWORD);
