@@ -4,22 +4,21 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
-import java.util.Comparator;
 import java.util.Deque;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Stream;
 
 import org.springframework.stereotype.Component;
 
 /**
- * Counts failed sign-ins per client address and per username over a sliding window
- * (API.md: more than 20 failed logins in a minute from one address → 429). Only failures
- * count and only failures are answered 429: the right password always signs in, so staff
- * sharing one clinic address are never kept out by someone else's failures. The
- * per-account lockout (kept in PostgreSQL) is what stops guessing one password.
+ * Counts failed sign-ins per client address over a sliding window (API.md: more than 20
+ * failed logins in a minute from one address → 429). Only failures count and only
+ * failures are answered 429: the right password always signs in, so staff sharing one
+ * clinic address are never kept out by someone else's failures. The per-account lockout
+ * (kept in PostgreSQL) is what stops guessing one password, from any number of addresses;
+ * there is deliberately no per-username 429, which would hide a locked account's 401 that
+ * API.md asks for.
  * <p>
  * Kept in memory, per instance: a clinic runs one or two instances, so an attacker gets
  * at most twice the limit, and a flood of failed logins costs no database write.
@@ -31,9 +30,9 @@ class LoginThrottle {
 	private static final int TIDY_ABOVE = 10_000;
 
 	/**
-	 * Past this many live keys (a flood from that many addresses or names within one
-	 * window) the counts are forgotten rather than letting memory grow: the lockout in
-	 * PostgreSQL still guards every account.
+	 * Past this many live keys (a flood from that many addresses within one window) the
+	 * counts are forgotten rather than letting memory grow: the lockout in PostgreSQL
+	 * still guards every account.
 	 */
 	private static final int FORGET_ABOVE = 20_000;
 
@@ -51,18 +50,13 @@ class LoginThrottle {
 	}
 
 	/**
-	 * Records one failed sign-in; answers how long to wait when the address or the
-	 * username had already reached its limit within the window.
+	 * Records one failed sign-in; answers how long to wait when the address had already
+	 * reached its limit within the window.
 	 */
-	Optional<Duration> failed(String clientAddress, String username) {
+	Optional<Duration> failed(String clientAddress) {
 		Instant now = clock.instant();
 		tidy(now);
-		Duration window = properties.loginThrottleWindow();
-		Optional<Duration> byAddress = record("address:" + clientAddress, properties.maxFailedLoginsPerAddress(), now,
-				window);
-		Optional<Duration> byName = record("username:" + username.strip().toLowerCase(Locale.ROOT),
-				properties.maxFailedLoginsPerUsername(), now, window);
-		return Stream.of(byAddress, byName).flatMap(Optional::stream).max(Comparator.naturalOrder());
+		return record(clientAddress, properties.maxFailedLoginsPerAddress(), now, properties.loginThrottleWindow());
 	}
 
 	private Optional<Duration> record(String key, int limit, Instant now, Duration window) {

@@ -16,7 +16,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 record SecurityProperties(String tokenSecret, @DefaultValue("1h") Duration tokenLifetime,
 		@DefaultValue("5") int maxFailedLogins, @DefaultValue("15m") Duration failedLoginWindow,
 		@DefaultValue("15m") Duration lockout, @DefaultValue("20") int maxFailedLoginsPerAddress,
-		@DefaultValue("10") int maxFailedLoginsPerUsername, @DefaultValue("1m") Duration loginThrottleWindow) {
+		@DefaultValue("1m") Duration loginThrottleWindow) {
 
 	SecurityProperties {
 		if (tokenSecret == null || tokenSecret.getBytes(StandardCharsets.UTF_8).length < 32) {

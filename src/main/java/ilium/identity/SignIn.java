@@ -58,17 +58,15 @@ public class SignIn {
 	/**
 	 * A token for these credentials, offered from this client address.
 	 * @throws WrongCredentialsException for any credentials that do not sign in
-	 * @throws TooManyLoginsException for such credentials from an address or for a
-	 * username that failed too often lately
+	 * @throws TooManyLoginsException for such credentials from an address that failed too
+	 * often lately
 	 */
 	public TokenResponse issueToken(TokenRequest request, String clientAddress) {
 		try {
 			return authenticate(request);
 		}
 		catch (WrongCredentialsException ex) {
-			throw throttle.failed(clientAddress, request.username())
-				.<RuntimeException>map(TooManyLoginsException::retryAfter)
-				.orElse(ex);
+			throw throttle.failed(clientAddress).<RuntimeException>map(TooManyLoginsException::retryAfter).orElse(ex);
 		}
 	}
 

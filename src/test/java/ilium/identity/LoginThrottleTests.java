@@ -19,9 +19,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * API.md, Errors 429: more than 20 failed sign-ins in a minute from one client address
- * are answered 429 with {@code Retry-After}; so are more than 10 for one username from
- * anywhere. The right password is never throttled. Each test signs in from its own
- * loopback address (127.0.0.x) so that the tests do not throttle each other.
+ * are answered 429 with {@code Retry-After}; a locked account tried from many addresses
+ * answers 401, as API.md asks. The right password is never throttled. Each test signs in
+ * from its own loopback address (127.0.0.x) so that the tests do not throttle each other.
  */
 @ConfiguredHttpTest
 class LoginThrottleTests {
@@ -85,13 +85,12 @@ class LoginThrottleTests {
 	}
 
 	@Test
-	void throttlesOneUsernameTriedFromManyAddresses() throws Exception {
+	void aLockedAccountTriedFromManyAddressesAnswers401NotTooManyRequests() throws Exception {
 		String username = staff.newAccount("FRONT_DESK", null);
-		for (int attempt = 0; attempt < 10; attempt++) {
+		for (int attempt = 0; attempt < 12; attempt++) {
 			assertThat(signIn("127.0.1." + (attempt + 1), username, "wrong-password").statusCode()).isEqualTo(401);
 		}
-		assertThat(signIn("127.0.1.20", username, "wrong-password").statusCode()).isEqualTo(429);
-		assertThat(signIn("127.0.1.21", unknownUser(), "wrong-password").statusCode()).isEqualTo(401);
+		assertThat(signIn("127.0.1.20", username, Staff.PASSWORD).statusCode()).isEqualTo(401);
 	}
 
 	private HttpResponse<String> signIn(String fromAddress, String username, String password)
