@@ -69,12 +69,25 @@ class HomeExercises {
 	}
 
 	/**
+	 * One prescription of the plan with its dose history (audited as a read); 404 when
+	 * unknown.
+	 */
+	@Transactional
+	PrescriptionView find(UUID planId, UUID prescriptionId) {
+		TreatmentPlanView plan = planning.find(planId).orElseThrow(() -> ClinicException.notFound("treatment plan"));
+		PrescriptionView prescription = ofPlan(plan, prescriptionId);
+		auditTrail.allowed("READ", "prescription", prescriptionId, plan.patientId());
+		return prescription;
+	}
+
+	/**
 	 * Changes the dose; the previous one goes to the history with who changed it and
 	 * when.
 	 */
 	@Transactional
-	PrescriptionView changeDose(UUID planId, UUID prescriptionId, ChangeDose change) {
-		TreatmentPlanView plan = planning.lockOpenForChange(planId, null, "UPDATE");
+	PrescriptionView changeDose(UUID planId, UUID prescriptionId, ChangeDose change,
+			@Nullable Long expectedPlanVersion) {
+		TreatmentPlanView plan = planning.lockOpenForChange(planId, expectedPlanVersion, "UPDATE");
 		PrescriptionView current = ofPlan(plan, prescriptionId);
 		if (!current.active()) {
 			throw ClinicException.conflict("prescription-stopped", "A stopped prescription cannot change.");
@@ -92,8 +105,8 @@ class HomeExercises {
 
 	/** Stops a prescription: it is kept, {@code active: false}. */
 	@Transactional
-	PrescriptionView stop(UUID planId, UUID prescriptionId) {
-		TreatmentPlanView plan = planning.lockOpenForChange(planId, null, "STOP");
+	PrescriptionView stop(UUID planId, UUID prescriptionId, @Nullable Long expectedPlanVersion) {
+		TreatmentPlanView plan = planning.lockOpenForChange(planId, expectedPlanVersion, "STOP");
 		ofPlan(plan, prescriptionId);
 		prescriptions.stop(prescriptionId, clock.instant());
 		plans.touch(planId);

@@ -7,6 +7,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
@@ -132,6 +134,50 @@ class PrescriptionTests {
 			.isNotEmpty()
 			.jsonPath("$.history[0].changedBy")
 			.isNotEmpty();
+	}
+
+	@Test
+	void theLocationOfANewPrescriptionAnswersWithIt() {
+		String location = clinic.post(therapist.token(), prescriptions(), bridge())
+			.expectStatus()
+			.isCreated()
+			.returnResult()
+			.getResponseHeaders()
+			.getLocation()
+			.toString();
+		clinic.get(therapist.token(), location).expectStatus().isOk().expectBody().jsonPath("$.reps").isEqualTo(10);
+	}
+
+	@Test
+	void aDoseChangeOnAStaleViewOfThePlanIs412AndChangesNothing() {
+		String id = prescribe();
+		String planETag = http.get()
+			.uri("/api/v1/treatment-plans/{id}", planId)
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + therapist.token())
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.returnResult()
+			.getResponseHeaders()
+			.getETag();
+		clinic.patch(therapist.token(), prescriptions() + "/" + id, Map.of("reps", 8)).expectStatus().isOk();
+		http.patch()
+			.uri(prescriptions() + "/" + id)
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + therapist.token())
+			.header(HttpHeaders.IF_MATCH, planETag)
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(Map.of("reps", 12))
+			.exchange()
+			.expectStatus()
+			.isEqualTo(412);
+		http.delete()
+			.uri(prescriptions() + "/" + id)
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + therapist.token())
+			.header(HttpHeaders.IF_MATCH, planETag)
+			.exchange()
+			.expectStatus()
+			.isEqualTo(412);
+		clinic.get(therapist.token(), prescriptions() + "/" + id).expectBody().jsonPath("$.reps").isEqualTo(8);
 	}
 
 	@Test
