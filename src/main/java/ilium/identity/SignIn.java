@@ -2,6 +2,7 @@ package ilium.identity;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.concurrent.Semaphore;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -42,6 +43,15 @@ public class SignIn {
 	private final String dummyHash;
 
 	private final LoginThrottle throttle;
+
+	/**
+	 * At most half the cores hash passwords at once. BCrypt is ~100 ms of CPU and virtual
+	 * threads are not preempted: unbounded, a burst of sign-ins occupied every carrier
+	 * thread, requests holding database connections could not run, and everyone else
+	 * timed out waiting for a connection (503 with PostgreSQL up). Waiting here parks the
+	 * virtual thread and frees its carrier.
+	 */
+	private final Semaphore hashing = new Semaphore(Math.max(1, Runtime.getRuntime().availableProcessors() / 2), true);
 
 	SignIn(StaffAccountRepository accounts, PasswordEncoder passwords, JwtEncoder tokens, SecurityProperties properties,
 			AuditTrail auditTrail, Clock clock, LoginThrottle throttle) {
@@ -99,7 +109,13 @@ public class SignIn {
 	 */
 	private boolean matches(String password, String hash) {
 		boolean fits = PasswordPolicy.fitsBcrypt(password);
-		return passwords.matches(fits ? password : PasswordPolicy.TOO_LONG_STAND_IN, hash) && fits;
+		hashing.acquireUninterruptibly();
+		try {
+			return passwords.matches(fits ? password : PasswordPolicy.TOO_LONG_STAND_IN, hash) && fits;
+		}
+		finally {
+			hashing.release();
+		}
 	}
 
 	private TokenResponse refuse(String username, @Nullable StaffAccount account) {

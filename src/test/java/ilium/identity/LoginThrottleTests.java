@@ -65,6 +65,28 @@ class LoginThrottleTests {
 		}
 	}
 
+	/**
+	 * Password hashing is CPU-bound and virtual threads are not preempted: unbounded, a
+	 * burst of sign-ins took every carrier thread, requests holding database connections
+	 * could not run, and the rest timed out waiting for one (503 with PostgreSQL up).
+	 */
+	@Test
+	void aBurstOfSignInsNeverAnswersDatabaseUnavailable() throws Exception {
+		java.util.List<java.util.concurrent.Callable<Integer>> burst = new java.util.ArrayList<>();
+		for (int client = 0; client < 48; client++) {
+			String address = "127.0.2." + (client + 1);
+			burst.add(() -> signIn(address, unknownUser(), "wrong-password").statusCode());
+		}
+		try (java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors
+			.newVirtualThreadPerTaskExecutor()) {
+			java.util.List<Integer> statuses = new java.util.ArrayList<>();
+			for (java.util.concurrent.Future<Integer> status : pool.invokeAll(burst)) {
+				statuses.add(status.get());
+			}
+			assertThat(statuses).containsOnly(401);
+		}
+	}
+
 	@Test
 	void anotherAddressIsNotThrottled() throws Exception {
 		for (int attempt = 0; attempt < 21; attempt++) {
