@@ -49,6 +49,12 @@ class OutcomeController {
 		return tracking.series(patientId, instrument);
 	}
 
+	@GetMapping("/{outcomeId}")
+	@PreAuthorize("hasRole('THERAPIST')")
+	OutcomeView measure(@PathVariable UUID patientId, @PathVariable UUID outcomeId) {
+		return tracking.find(patientId, outcomeId);
+	}
+
 	@GetMapping("/summary")
 	@PreAuthorize("hasRole('THERAPIST')")
 	List<OutcomeSummary> summary(@PathVariable UUID patientId,

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -67,11 +68,23 @@ public class OutcomeTracking {
 		UUID id = UUID.randomUUID();
 		outcomes.insert(id, patientId, command, scored, CurrentStaff.require().userId(), clock.instant());
 		auditTrail.allowed("CREATE", RESOURCE, id, patientId);
-		return outcomes.series(patientId, command.instrument(), null)
-			.stream()
-			.filter(view -> view.id().equals(id))
-			.findFirst()
-			.orElseThrow();
+		return measure(patientId, id).orElseThrow();
+	}
+
+	/**
+	 * One measure of the patient, where its {@code Location} points; 404 when unknown.
+	 */
+	@Transactional
+	public OutcomeView find(UUID patientId, UUID outcomeId) {
+		patients.requireExists(patientId);
+		OutcomeView measure = measure(patientId, outcomeId)
+			.orElseThrow(() -> ClinicException.notFound("outcome measure"));
+		auditTrail.allowed("READ", RESOURCE, outcomeId, patientId);
+		return measure;
+	}
+
+	private Optional<OutcomeView> measure(UUID patientId, UUID outcomeId) {
+		return outcomes.series(patientId, null, null).stream().filter(view -> view.id().equals(outcomeId)).findFirst();
 	}
 
 	/** The patient's measures of one instrument (or all), oldest first. */

@@ -52,6 +52,35 @@ class OutcomeRecordingTests {
 	}
 
 	@Test
+	void theLocationOfANewMeasureAnswersWithIt() {
+		UUID patient = newPatient();
+		Staff.SignedInTherapist therapist = staff.newTherapist();
+		String location = post(therapist.token(), patient,
+				Map.of("instrument", "NPRS", "takenOn", "2026-01-05", "score", 6))
+			.expectStatus()
+			.isCreated()
+			.returnResult()
+			.getResponseHeaders()
+			.getLocation()
+			.toString();
+		http.get()
+			.uri(location)
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + therapist.token())
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.score")
+			.isEqualTo(6);
+		http.get()
+			.uri("/api/v1/patients/{p}/outcomes/{o}", patient, UUID.randomUUID())
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + therapist.token())
+			.exchange()
+			.expectStatus()
+			.isNotFound();
+	}
+
+	@Test
 	void refusesALinkToAnotherPatientsPlan() {
 		Staff.SignedInTherapist therapist = staff.newTherapist();
 		UUID othersPlan = OutcomeSeriesTests.newPlan(http, therapist, newPatient());
