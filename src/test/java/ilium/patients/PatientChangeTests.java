@@ -13,15 +13,19 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import ilium.HttpTest;
 import ilium.Staff;
+import ilium.shared.DatabaseConstraint;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 @HttpTest
 class PatientChangeTests {
@@ -33,6 +37,9 @@ class PatientChangeTests {
 
 	@Autowired
 	Staff staff;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	String frontDesk;
 
@@ -198,6 +205,14 @@ class PatientChangeTests {
 			.getResponseBody()
 			.get("id")
 			.asString());
+	}
+
+	@Test
+	void postgresNeverDeletesAPatient() {
+		UUID patient = newPatient();
+		assertThatExceptionOfType(DataIntegrityViolationException.class)
+			.isThrownBy(() -> jdbc.sql("delete from patient where id = :id").param("id", patient).update())
+			.satisfies(ex -> assertThat(DatabaseConstraint.violatedBy(ex)).contains("patient_never_deleted"));
 	}
 
 }
