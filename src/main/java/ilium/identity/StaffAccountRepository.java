@@ -98,36 +98,36 @@ class StaffAccountRepository {
 	 */
 	void unlock(UUID id) {
 		jdbc.sql("""
-				update staff_account set locked_until = null, failed_logins = 0, first_failed_login_at = null
+				update staff_account set locked_until = null, recent_failed_logins = '{}'
 				 where id = :id
 				""").param("id", id).update();
 	}
 
 	/**
-	 * Counts one failed sign-in in one statement, so concurrent attempts cannot lose a
-	 * count: a failure outside the window starts a new window; the failure that reaches
-	 * the limit locks the account and starts over. Answers whether it is now locked.
+	 * Counts one failed sign-in in one statement, over a sliding window: the failures of
+	 * the last {@code window}, this one included, lock the account once they reach
+	 * {@code maxFailures} (and are then forgotten). The counts are read from the row
+	 * being updated, so concurrent failures queue on it and none is lost. Answers whether
+	 * the account is now locked.
 	 */
 	boolean recordFailedLogin(UUID id, Instant now, int maxFailures, Duration window, Duration lockout) {
 		return jdbc
 			.sql("""
 					update staff_account
-					   set failed_logins = case when in_window.yes and failed_logins + 1 >= :max then 0
-					                            when in_window.yes then failed_logins + 1
-					                            else 1 end,
-					       first_failed_login_at = case when in_window.yes and failed_logins + 1 < :max
-					                                    then first_failed_login_at else cast(:now as timestamptz) end,
-					       locked_until = case when (in_window.yes and failed_logins + 1 >= :max) or (:max <= 1)
-					                           then cast(:now as timestamptz) + make_interval(secs => :lockoutSeconds) else locked_until end
-					  from (select coalesce(first_failed_login_at > cast(:now as timestamptz) - make_interval(secs => :windowSeconds), false) as yes
-					          from staff_account where id = :id) as in_window
+					   set recent_failed_logins = case
+					           when (select count(*) from unnest(recent_failed_logins) t where t > :since) + 1 >= :max then '{}'
+					           else array(select t from unnest(recent_failed_logins) t where t > :since order by t)
+					                || cast(:now as timestamptz) end,
+					       locked_until = case
+					           when (select count(*) from unnest(recent_failed_logins) t where t > :since) + 1 >= :max
+					           then cast(:now as timestamptz) + make_interval(secs => :lockoutSeconds) else locked_until end
 					 where id = :id
 					returning locked_until is not null and locked_until > cast(:now as timestamptz)
 					""")
 			.param("id", id)
 			.param("now", Timestamp.from(now))
+			.param("since", Timestamp.from(now.minus(window)))
 			.param("max", maxFailures)
-			.param("windowSeconds", window.toSeconds())
 			.param("lockoutSeconds", lockout.toSeconds())
 			.query(Boolean.class)
 			.single();
@@ -142,7 +142,7 @@ class StaffAccountRepository {
 	 */
 	boolean recordSuccessfulLogin(UUID id, Instant now) {
 		return jdbc.sql("""
-				update staff_account set failed_logins = 0, first_failed_login_at = null
+				update staff_account set recent_failed_logins = '{}'
 				 where id = :id and active and (locked_until is null or locked_until <= :now)
 				returning id
 				""").param("id", id).param("now", Timestamp.from(now)).query(UUID.class).optional().isPresent();

@@ -1,6 +1,7 @@
 package ilium.identity;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Map;
@@ -129,6 +130,22 @@ class SignInTests {
 			.isOk();
 		signIn(username, "wrong-password-5").expectStatus().isUnauthorized();
 		signIn(username, Staff.PASSWORD).expectStatus().isUnauthorized();
+	}
+
+	@Test
+	void countsFailuresOverASlidingWindowOfFifteenMinutes() {
+		UUID id = userIdOf(staff.newAccount("FRONT_DESK", null));
+		Instant start = Instant.parse("2026-01-05T10:00:00Z");
+		Duration quarterHour = Duration.ofMinutes(15);
+		// 10:00:00, then 10:14:50, :52, :54 and 10:15:01: never five within fifteen
+		// minutes.
+		for (int second : new int[] { 0, 890, 892, 894, 901 }) {
+			assertThat(accounts.recordFailedLogin(id, start.plusSeconds(second), 5, quarterHour, quarterHour))
+				.isFalse();
+		}
+		// 10:15:03 is the fifth since 10:00:03: locked, although a window that restarted
+		// when its first failure passed would have counted two.
+		assertThat(accounts.recordFailedLogin(id, start.plusSeconds(903), 5, quarterHour, quarterHour)).isTrue();
 	}
 
 	@Test
