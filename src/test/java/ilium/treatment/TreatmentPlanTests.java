@@ -327,6 +327,25 @@ class TreatmentPlanTests {
 	}
 
 	@Test
+	void theDatabaseNeverReopensAClosedPlan() {
+		clinic.screen(therapist.token(), patientId);
+		String id = draft();
+		clinic.post(therapist.token(), "/api/v1/treatment-plans/" + id + "/activate", Map.of()).expectStatus().isOk();
+		clinic.post(therapist.token(), "/api/v1/treatment-plans/" + id + "/complete", Map.of()).expectStatus().isOk();
+		for (String status : new String[] { "DRAFT", "ACTIVE" }) {
+			org.assertj.core.api.Assertions
+				.assertThatExceptionOfType(org.springframework.dao.DataIntegrityViolationException.class)
+				.isThrownBy(() -> jdbc.sql("update treatment_plan set status = :status where id = :id")
+					.param("status", status)
+					.param("id", UUID.fromString(id))
+					.update())
+				.satisfies(
+						ex -> org.assertj.core.api.Assertions.assertThat(ilium.shared.DatabaseConstraint.violatedBy(ex))
+							.contains("treatment_plan_status_moves_forward"));
+		}
+	}
+
+	@Test
 	void anotherTherapistReadsThePlanButCannotChangeIt() {
 		clinic.screen(therapist.token(), patientId);
 		String id = draft();
