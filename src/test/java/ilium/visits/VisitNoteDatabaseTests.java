@@ -3,16 +3,10 @@ package ilium.visits;
 import java.util.Map;
 import java.util.UUID;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.client.RestTestClient;
 
 import ilium.HttpTest;
-import ilium.Staff;
-import ilium.Staff.SignedInTherapist;
 import ilium.shared.DatabaseConstraint;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,26 +17,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * whatever code writes to it.
  */
 @HttpTest
-class VisitNoteDatabaseTests {
-
-	@Autowired
-	RestTestClient http;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	Staff staff;
-
-	Visits visits;
-
-	SignedInTherapist therapist;
-
-	@BeforeEach
-	void setUp() {
-		visits = new Visits(jdbc, http);
-		therapist = staff.newTherapist();
-	}
+class VisitNoteDatabaseTests extends VisitNoteTestBase {
 
 	@Test
 	void refusesAnUpdateOfASignedNote() {

@@ -4,39 +4,19 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.client.RestTestClient;
 
 import ilium.HttpTest;
-import ilium.Staff;
-import ilium.Staff.SignedInTherapist;
+import ilium.shared.DatabaseConstraint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 @HttpTest
-class VisitNoteLifecycleTests {
-
-	@Autowired
-	RestTestClient http;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	Staff staff;
-
-	Visits visits;
-
-	SignedInTherapist therapist;
-
-	@BeforeEach
-	void setUp() {
-		visits = new Visits(jdbc, http);
-		therapist = staff.newTherapist();
-	}
+class VisitNoteLifecycleTests extends VisitNoteTestBase {
 
 	@Test
 	void opensADraftWithEverythingWritten() {
@@ -337,8 +317,20 @@ class VisitNoteLifecycleTests {
 	}
 
 	@Test
+	void postgresNeverCancelsAVisitThePatientCheckedInFor() {
+		UUID appointment = visits.appointment(therapist.therapistId()).id();
+		assertThatExceptionOfType(DataIntegrityViolationException.class)
+			.isThrownBy(() -> jdbc
+				.sql("update appointment set status = 'CANCELLED', cancellation_reason = 'Later' where id = :id")
+				.param("id", appointment)
+				.update())
+			.satisfies(
+					ex -> assertThat(DatabaseConstraint.violatedBy(ex)).contains("appointment_status_moves_forward"));
+	}
+
+	@Test
 	void refusesToSignWhenTheVisitWasCancelledAfterTheDraftWasOpened() {
-		Visits.Appointment appointment = visits.appointment(therapist.therapistId());
+		Visits.Appointment appointment = visits.appointment(therapist.therapistId(), "BOOKED");
 		UUID noteId = visits.opened(therapist.token(), appointment.id(), Visits.completeNote());
 		jdbc.sql("update appointment set status = 'CANCELLED', cancellation_reason = 'Snow' where id = :id")
 			.param("id", appointment.id())

@@ -5,37 +5,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.client.RestTestClient;
 
 import ilium.HttpTest;
-import ilium.Staff;
-import ilium.Staff.SignedInTherapist;
 
 @HttpTest
-class VisitNoteValidationTests {
-
-	@Autowired
-	RestTestClient http;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	Staff staff;
-
-	Visits visits;
-
-	SignedInTherapist therapist;
-
-	@BeforeEach
-	void setUp() {
-		visits = new Visits(jdbc, http);
-		therapist = staff.newTherapist();
-	}
+class VisitNoteValidationTests extends VisitNoteTestBase {
 
 	@Test
 	void jointMobilizationNeedsAMaitlandGradeOneToFour() {
