@@ -88,6 +88,18 @@ class ScreeningRepository {
 				""").param("patientId", patientId).query((rs, n) -> map(rs)).optional();
 	}
 
+	/**
+	 * The patient's referrals that no physician has cleared, oldest first. A later clear
+	 * screening never resolves one (DOMAIN.md): only a clearance does.
+	 */
+	List<ScreeningView> unresolved(UUID patientId) {
+		return jdbc.sql("""
+				select * from screening
+				 where patient_id = :patientId and disposition <> 'CLEAR_TO_TREAT' and cleared_by is null
+				 order by recorded_at, id
+				""").param("patientId", patientId).query((rs, n) -> map(rs)).list();
+	}
+
 	List<ScreeningView> page(UUID patientId, PageQuery page) {
 		return jdbc.sql("""
 				select * from screening where patient_id = :patientId

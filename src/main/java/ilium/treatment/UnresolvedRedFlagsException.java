@@ -27,6 +27,18 @@ public final class UnresolvedRedFlagsException extends ClinicException {
 						screening.id()));
 	}
 
+	static UnresolvedRedFlagsException of(List<ScreeningView> unresolved) {
+		List<RedFlag> flags = unresolved.stream().flatMap(s -> s.redFlags().stream()).distinct().toList();
+		Disposition disposition = Disposition.of(flags);
+		return new UnresolvedRedFlagsException("unresolved-red-flags",
+				"The patient has a referral no physician has cleared (" + flags.stream()
+					.map(Enum::name)
+					.collect(Collectors.joining(", ")) + ", " + disposition
+						+ "); record the physician's clearance on that screening before treating.",
+				Map.of("redFlags", flags, "disposition", disposition, "screeningIds",
+						unresolved.stream().map(ScreeningView::id).toList()));
+	}
+
 	static UnresolvedRedFlagsException noScreening() {
 		return new UnresolvedRedFlagsException("screening-required",
 				"The patient has no red-flag screening; screen before activating a plan.",
