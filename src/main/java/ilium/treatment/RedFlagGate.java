@@ -28,8 +28,8 @@ public class RedFlagGate {
 	}
 
 	/**
-	 * 422 {@code unresolved-red-flags}, naming the flags, while the patient has a referral
-	 * that no physician has cleared.
+	 * 422 {@code unresolved-red-flags}, naming the flags, while the patient has a
+	 * referral that no physician has cleared.
 	 */
 	@Transactional(readOnly = true)
 	public void requireNoUnresolvedReferral(UUID patientId) {

@@ -31,9 +31,8 @@ public final class UnresolvedRedFlagsException extends ClinicException {
 		List<RedFlag> flags = unresolved.stream().flatMap(s -> s.redFlags().stream()).distinct().toList();
 		Disposition disposition = Disposition.of(flags);
 		return new UnresolvedRedFlagsException("unresolved-red-flags",
-				"The patient has a referral no physician has cleared (" + flags.stream()
-					.map(Enum::name)
-					.collect(Collectors.joining(", ")) + ", " + disposition
+				"The patient has a referral no physician has cleared ("
+						+ flags.stream().map(Enum::name).collect(Collectors.joining(", ")) + ", " + disposition
 						+ "); record the physician's clearance on that screening before treating.",
 				Map.of("redFlags", flags, "disposition", disposition, "screeningIds",
 						unresolved.stream().map(ScreeningView::id).toList()));
