@@ -13,8 +13,9 @@ import ilium.exercises.Progression;
 /**
  * An earlier dose of a prescription, kept when it was changed.
  *
- * @param since the date this dose took effect
- * @param changedAt when it was replaced
+ * @param since the day this dose's hold was set, from which its progression counts
+ * @param changedAt when it was replaced: the clinic-local day of this moment is the first
+ * day the next dose was in force
  * @param changedBy the staff account (user id) that replaced it
  */
 public record DoseRecord(int sets, int reps, int holdSeconds, int timesPerDay, int daysPerWeek, ExerciseSide side,

@@ -2,7 +2,7 @@ package ilium.treatment;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -12,18 +12,18 @@ import org.springframework.transaction.annotation.Transactional;
 import ilium.audit.AuditTrail;
 import ilium.exercises.Dosage;
 import ilium.exercises.ExerciseLibrary;
-import ilium.exercises.ExerciseView;
 import ilium.shared.ClinicException;
 import ilium.shared.ClinicProperties;
 import ilium.shared.CurrentStaff;
 
 /**
- * Home exercise prescriptions of a plan and the home program as of a date.
+ * Home exercise prescriptions of a plan: prescribed, dosed and stopped by the plan's
+ * therapist, never while the patient has an uncleared referral (DOMAIN.md, the red-flag
+ * gate).
  *
  * <p>
- * A dose counts its progression from the day it took effect: the plan's start date for a
- * dose in place when the plan was made (or for a dose changed before the plan starts),
- * else the clinic-local day it was prescribed or changed.
+ * A hold progresses from the day it was set: the day prescribed (the plan's start date
+ * when that is later), or the day of the last change of hold or progression.
  */
 @Service
 class HomeExercises {
@@ -34,6 +34,8 @@ class HomeExercises {
 
 	private final PrescriptionRepository prescriptions;
 
+	private final RedFlagGate gate;
+
 	private final ExerciseLibrary exercises;
 
 	private final AuditTrail auditTrail;
@@ -43,7 +45,8 @@ class HomeExercises {
 	private final Clock clock;
 
 	HomeExercises(TreatmentPlanning planning, TreatmentPlanRepository plans, PrescriptionRepository prescriptions,
-			ExerciseLibrary exercises, AuditTrail auditTrail, ClinicProperties clinic, Clock clock) {
+			RedFlagGate gate, ExerciseLibrary exercises, AuditTrail auditTrail, ClinicProperties clinic, Clock clock) {
+		this.gate = gate;
 		this.planning = planning;
 		this.plans = plans;
 		this.prescriptions = prescriptions;
@@ -57,11 +60,12 @@ class HomeExercises {
 	PrescriptionView prescribe(UUID planId, Prescribe command) {
 		Dosage dose = command.dosage();
 		TreatmentPlanView plan = planning.lockOpenForChange(planId, null, "CREATE");
+		gate.requireNoUnresolvedReferral(plan.patientId());
 		if (exercises.find(command.exerciseId()).isEmpty()) {
 			throw ClinicException.ruleViolated("unknown-exercise", "No exercise of the library has this id.");
 		}
 		UUID id = UUID.randomUUID();
-		prescriptions.insert(id, planId, command.exerciseId(), dose, command.instructions(), effectiveFrom(plan),
+		prescriptions.insert(id, planId, command.exerciseId(), dose, command.instructions(), holdSetFrom(plan), today(),
 				clock.instant());
 		plans.touch(planId);
 		auditTrail.allowed("CREATE", "prescription", id, plan.patientId());
@@ -82,7 +86,9 @@ class HomeExercises {
 
 	/**
 	 * Changes the dose; the previous one goes to the history with who changed it and
-	 * when.
+	 * when. A new hold or progression restarts the progression today (or on the plan's
+	 * start date when that is later); any other change keeps it counting. A change that
+	 * changes nothing adds no history.
 	 */
 	@Transactional
 	PrescriptionView changeDose(UUID planId, UUID prescriptionId, ChangeDose change,
@@ -92,12 +98,19 @@ class HomeExercises {
 		if (!current.active()) {
 			throw ClinicException.conflict("prescription-stopped", "A stopped prescription cannot change.");
 		}
+		gate.requireNoUnresolvedReferral(plan.patientId());
 		Dosage dose = current.dosage()
 			.with(change.sets(), change.reps(), change.holdSeconds(), change.timesPerDay(), change.daysPerWeek(),
 					change.side(), change.progression());
 		String instructions = change.instructions() == null ? current.instructions() : change.instructions();
-		prescriptions.changeDose(current, dose, instructions, effectiveFrom(plan), CurrentStaff.require().userId(),
-				clock.instant());
+		if (dose.equals(current.dosage()) && Objects.equals(instructions, current.instructions())) {
+			auditTrail.allowed("READ", "prescription", prescriptionId, plan.patientId());
+			return current;
+		}
+		boolean holdChanged = dose.holdSeconds() != current.holdSeconds()
+				|| !Objects.equals(dose.progression(), current.progression());
+		prescriptions.changeDose(current, dose, instructions, holdChanged ? holdSetFrom(plan) : current.since(),
+				CurrentStaff.require().userId(), clock.instant());
 		plans.touch(planId);
 		auditTrail.allowed("UPDATE", "prescription", prescriptionId, plan.patientId());
 		return read(prescriptionId);
@@ -114,22 +127,6 @@ class HomeExercises {
 		return read(prescriptionId);
 	}
 
-	/**
-	 * What the patient takes home on {@code on} (today, clinic-local, when not given).
-	 */
-	@Transactional
-	HomeProgramView homeProgram(UUID planId, @Nullable LocalDate on) {
-		TreatmentPlanView plan = planning.find(planId).orElseThrow(() -> ClinicException.notFound("treatment plan"));
-		LocalDate day = on == null ? today() : on;
-		List<HomeProgramView.Exercise> program = plan.prescriptions()
-			.stream()
-			.filter(PrescriptionView::active)
-			.map(p -> p.on(day, exercises.find(p.exerciseId()).map(ExerciseView::instructions).orElse(null)))
-			.toList();
-		auditTrail.allowed("READ", "home-program", planId, plan.patientId());
-		return new HomeProgramView(planId, plan.patientId(), day, program, plan.beltAdvice(), plan.educationTopics());
-	}
-
 	private PrescriptionView ofPlan(TreatmentPlanView plan, UUID prescriptionId) {
 		return plan.prescriptions()
 			.stream()
@@ -142,7 +139,7 @@ class HomeExercises {
 		return prescriptions.find(prescriptionId, planning::exerciseName).orElseThrow();
 	}
 
-	private LocalDate effectiveFrom(TreatmentPlanView plan) {
+	private LocalDate holdSetFrom(TreatmentPlanView plan) {
 		LocalDate today = today();
 		return today.isAfter(plan.startDate()) ? today : plan.startDate();
 	}

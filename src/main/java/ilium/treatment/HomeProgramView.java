@@ -10,11 +10,13 @@ import ilium.exercises.EducationTopic;
 import ilium.exercises.ExerciseSide;
 
 /**
- * What the patient takes home on a date: the plan's active prescriptions at the dose in
- * force that day (progression applied), belt advice and education topics.
+ * What the patient takes home on a date: while the plan was ACTIVE that day, the
+ * prescriptions in force with the dose of that day (progression applied); otherwise no
+ * exercises, and {@code programStatus} says why. Belt advice and education topics come
+ * with it.
  */
-public record HomeProgramView(UUID planId, UUID patientId, LocalDate on, List<Exercise> exercises,
-		@Nullable BeltAdvice beltAdvice, List<EducationTopic> educationTopics) {
+public record HomeProgramView(UUID planId, UUID patientId, LocalDate on, ProgramStatus programStatus,
+		List<Exercise> exercises, @Nullable BeltAdvice beltAdvice, List<EducationTopic> educationTopics) {
 
 	/** One exercise of the home program with the dose in force on the date. */
 	public record Exercise(UUID prescriptionId, UUID exerciseId, String name, @Nullable String instructions, int sets,

@@ -4,12 +4,14 @@ import java.time.Clock;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import ilium.audit.AuditTrail;
+import ilium.patients.PatientRegistry;
 import ilium.shared.ClinicException;
+import ilium.shared.CurrentStaff;
 import ilium.shared.DatabaseConstraint;
 
 /**
@@ -23,59 +25,84 @@ class PlanChanges {
 
 	private final TreatmentPlanRepository plans;
 
-	private final ScreeningRecords screenings;
+	private final RedFlagGate gate;
+
+	private final PatientRegistry patients;
 
 	private final AuditTrail auditTrail;
 
 	private final Clock clock;
 
-	PlanChanges(TreatmentPlanning planning, TreatmentPlanRepository plans, ScreeningRecords screenings,
+	PlanChanges(TreatmentPlanning planning, TreatmentPlanRepository plans, RedFlagGate gate, PatientRegistry patients,
 			AuditTrail auditTrail, Clock clock) {
 		this.planning = planning;
 		this.plans = plans;
-		this.screenings = screenings;
+		this.gate = gate;
+		this.patients = patients;
 		this.auditTrail = auditTrail;
 		this.clock = clock;
 	}
 
 	/**
-	 * DOMAIN.md: a plan is activated only when the patient's latest screening is clear to
-	 * treat or cleared by a physician (else 422 naming the flags), and a patient has one
-	 * ACTIVE plan at a time (409; the database guarantees it).
+	 * DOMAIN.md: a plan is activated only through the red-flag gate (no referral left
+	 * uncleared, a screening at most the configured number of days old, the patient not
+	 * archived: 422), and a patient has one open plan at a time (409; the database
+	 * guarantees both).
 	 */
 	@Transactional
 	TreatmentPlanView activate(UUID planId, @Nullable Long expectedVersion) {
-		TreatmentPlanView plan = transition(planId, expectedVersion, PlanStatus.ACTIVE, "ACTIVATE");
-		ScreeningView latest = screenings.latest(plan.patientId())
-			.orElseThrow(UnresolvedRedFlagsException::noScreening);
-		if (!latest.resolved()) {
-			throw UnresolvedRedFlagsException.of(latest);
-		}
-		try {
-			plans.changeStatus(planId, PlanStatus.ACTIVE, null, clock.instant());
-		}
-		catch (DuplicateKeyException ex) {
-			if (DatabaseConstraint.is(ex, "treatment_plan_one_active_per_patient")) {
-				throw ClinicException.conflict("active-plan-exists",
-						"The patient already has an ACTIVE plan; complete or discontinue it first.");
-			}
-			throw ex;
-		}
-		return changed(planId, "ACTIVATE", plan);
+		return openForTreatment(planId, expectedVersion, PlanStatus.DRAFT, "ACTIVATE");
+	}
+
+	/** DOMAIN.md: an ON_HOLD plan resumes through the same gate as activation. */
+	@Transactional
+	TreatmentPlanView resume(UUID planId, @Nullable Long expectedVersion) {
+		return openForTreatment(planId, expectedVersion, PlanStatus.ON_HOLD, "RESUME");
 	}
 
 	@Transactional
 	TreatmentPlanView complete(UUID planId, @Nullable Long expectedVersion) {
 		TreatmentPlanView plan = transition(planId, expectedVersion, PlanStatus.COMPLETED, "COMPLETE");
-		plans.changeStatus(planId, PlanStatus.COMPLETED, null, clock.instant());
+		plans.changeStatus(planId, PlanStatus.COMPLETED, null, staff(), clock.instant());
 		return changed(planId, "COMPLETE", plan);
 	}
 
+	/**
+	 * Ends the plan (or abandons a draft) with a reason. Its prescriptions stop with it
+	 * (PostgreSQL stops them in the same transaction).
+	 */
 	@Transactional
 	TreatmentPlanView discontinue(UUID planId, @Nullable Long expectedVersion, String reason) {
 		TreatmentPlanView plan = transition(planId, expectedVersion, PlanStatus.DISCONTINUED, "DISCONTINUE");
-		plans.changeStatus(planId, PlanStatus.DISCONTINUED, reason.strip(), clock.instant());
+		plans.changeStatus(planId, PlanStatus.DISCONTINUED, reason.strip(), staff(), clock.instant());
 		return changed(planId, "DISCONTINUE", plan);
+	}
+
+	private TreatmentPlanView openForTreatment(UUID planId, @Nullable Long expectedVersion, PlanStatus from,
+			String action) {
+		TreatmentPlanView plan = planning.lockForChange(planId, expectedVersion, action);
+		if (plan.status() != from) {
+			throw ClinicException.conflict("illegal-transition", "A " + plan.status() + " plan cannot be "
+					+ (from == PlanStatus.DRAFT ? "activated" : "resumed") + "; only a " + from + " one can.");
+		}
+		patients.requireActive(plan.patientId());
+		gate.requireClearedToStartTreatment(plan.patientId());
+		try {
+			plans.changeStatus(planId, PlanStatus.ACTIVE, null, staff(), clock.instant());
+		}
+		catch (DataIntegrityViolationException ex) {
+			if (DatabaseConstraint.is(ex, "treatment_plan_one_open_per_patient")) {
+				throw ClinicException.conflict("active-plan-exists",
+						"The patient already has an ACTIVE or ON_HOLD plan; complete or discontinue it first.");
+			}
+			if (DatabaseConstraint.is(ex, "treatment_plan_red_flag_gate")) {
+				// A referral committed while this request ran: the gate answers as it now
+				// sees it.
+				gate.requireNoUnresolvedReferral(plan.patientId());
+			}
+			throw ex;
+		}
+		return changed(planId, action, plan);
 	}
 
 	/** The therapist's belt advice replaces what the belt rule filled in. */
@@ -101,6 +128,10 @@ class PlanChanges {
 					"A " + plan.status() + " plan cannot become " + next + ".");
 		}
 		return plan;
+	}
+
+	private static UUID staff() {
+		return CurrentStaff.require().userId();
 	}
 
 	private TreatmentPlanView changed(UUID planId, String action, TreatmentPlanView before) {

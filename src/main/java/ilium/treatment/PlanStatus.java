@@ -1,18 +1,20 @@
 package ilium.treatment;
 
 /**
- * Where a treatment plan is in its life: {@code DRAFT → ACTIVE → COMPLETED}, and
- * {@code DRAFT} or {@code ACTIVE → DISCONTINUED}.
+ * Where a treatment plan is in its life (DOMAIN.md): {@code DRAFT → ACTIVE ⇄ ON_HOLD};
+ * {@code ACTIVE} or {@code ON_HOLD → COMPLETED} or {@code DISCONTINUED}; a {@code DRAFT}
+ * may be {@code DISCONTINUED} (abandoned). PostgreSQL refuses any other move.
  */
 public enum PlanStatus {
 
-	DRAFT, ACTIVE, COMPLETED, DISCONTINUED;
+	DRAFT, ACTIVE, ON_HOLD, COMPLETED, DISCONTINUED;
 
 	/** Whether a plan in this status may move to {@code next}. */
 	boolean mayBecome(PlanStatus next) {
 		return switch (this) {
 			case DRAFT -> next == ACTIVE || next == DISCONTINUED;
-			case ACTIVE -> next == COMPLETED || next == DISCONTINUED;
+			case ACTIVE -> next == ON_HOLD || next == COMPLETED || next == DISCONTINUED;
+			case ON_HOLD -> next == ACTIVE || next == COMPLETED || next == DISCONTINUED;
 			case COMPLETED, DISCONTINUED -> false;
 		};
 	}
@@ -22,7 +24,12 @@ public enum PlanStatus {
 	 * change.
 	 */
 	boolean isOpen() {
-		return this == DRAFT || this == ACTIVE;
+		return this == DRAFT || this == ACTIVE || this == ON_HOLD;
+	}
+
+	/** Whether the plan has ended for good. */
+	boolean isClosed() {
+		return this == COMPLETED || this == DISCONTINUED;
 	}
 
 }

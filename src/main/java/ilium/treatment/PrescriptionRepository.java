@@ -29,13 +29,13 @@ class PrescriptionRepository {
 	}
 
 	void insert(UUID id, UUID planId, UUID exerciseId, Dosage dose, @Nullable String instructions, LocalDate since,
-			Instant now) {
+			LocalDate prescribedOn, Instant now) {
 		jdbc.sql("""
 				insert into prescription (id, plan_id, exercise_id, sets, reps, hold_seconds, times_per_day,
 				       days_per_week, side, progression_target_hold_seconds, progression_step_seconds,
-				       progression_every_days, instructions, dose_since, position, created_at)
+				       progression_every_days, instructions, dose_since, prescribed_on, position, created_at)
 				values (:id, :planId, :exerciseId, :sets, :reps, :hold, :timesPerDay, :daysPerWeek, :side, :target,
-				        :step, :everyDays, :instructions, :since,
+				        :step, :everyDays, :instructions, :since, :prescribedOn,
 				        (select coalesce(max(position), 0) + 1 from prescription where plan_id = :planId), :now)
 				""")
 			.param("id", id)
@@ -44,6 +44,7 @@ class PrescriptionRepository {
 			.params(doseParams(dose))
 			.param("instructions", instructions)
 			.param("since", Date.valueOf(since))
+			.param("prescribedOn", Date.valueOf(prescribedOn))
 			.param("now", Timestamp.from(now))
 			.update();
 	}
@@ -118,10 +119,12 @@ class PrescriptionRepository {
 		UUID id = rs.getObject("id", UUID.class);
 		UUID exerciseId = rs.getObject("exercise_id", UUID.class);
 		Dosage dose = dose(rs);
+		Timestamp stoppedAt = rs.getTimestamp("stopped_at");
 		return new PrescriptionView(id, rs.getObject("plan_id", UUID.class), exerciseId,
 				exerciseNames.apply(exerciseId), dose.sets(), dose.reps(), dose.holdSeconds(), dose.timesPerDay(),
 				dose.daysPerWeek(), dose.side(), dose.progression(), rs.getString("instructions"),
-				rs.getDate("dose_since").toLocalDate(), rs.getBoolean("active"), history(id));
+				rs.getDate("dose_since").toLocalDate(), rs.getDate("prescribed_on").toLocalDate(),
+				rs.getBoolean("active"), stoppedAt == null ? null : stoppedAt.toInstant(), history(id));
 	}
 
 	private static Dosage dose(ResultSet rs) throws SQLException {

@@ -1,6 +1,7 @@
 package ilium.treatment;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -11,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import ilium.audit.AuditTrail;
 import ilium.patients.PatientRegistry;
 import ilium.shared.ClinicException;
+import ilium.shared.ClinicProperties;
 import ilium.shared.CurrentStaff;
 import ilium.shared.PageQuery;
 import ilium.shared.PageView;
@@ -27,21 +29,34 @@ class ScreeningRecords {
 
 	private final AuditTrail auditTrail;
 
+	private final ClinicProperties clinic;
+
 	private final Clock clock;
 
-	ScreeningRecords(ScreeningRepository screenings, PatientRegistry patients, AuditTrail auditTrail, Clock clock) {
+	ScreeningRecords(ScreeningRepository screenings, PatientRegistry patients, AuditTrail auditTrail,
+			ClinicProperties clinic, Clock clock) {
+		this.clinic = clinic;
 		this.screenings = screenings;
 		this.patients = patients;
 		this.auditTrail = auditTrail;
 		this.clock = clock;
 	}
 
+	/**
+	 * Records a screening. A referral puts the patient's ACTIVE plan ON_HOLD in the same
+	 * transaction (PostgreSQL does it, so no path can skip it).
+	 */
 	@Transactional
 	ScreeningView record(UUID patientId, RecordScreening a) {
 		patients.requireExists(patientId);
+		LocalDate today = today();
+		LocalDate screenedOn = a.screenedOn() == null ? today : a.screenedOn();
+		if (screenedOn.isAfter(today) || screenedOn.isBefore(today.minusYears(1))) {
+			throw ClinicException.badRequest("screenedOn", "must lie between a year ago and today");
+		}
 		List<RedFlag> flags = RedFlag.raisedBy(a);
 		Disposition disposition = Disposition.of(flags);
-		ScreeningView screening = new ScreeningView(UUID.randomUUID(), patientId, clock.instant(),
+		ScreeningView screening = new ScreeningView(UUID.randomUUID(), patientId, screenedOn, clock.instant(),
 				CurrentStaff.require().userId(), a.fever(), a.lowBackOrButtockPain(), a.deepThighPain(),
 				a.difficultyWalking(), a.saddleAnesthesia(), a.bladderOrBowelDysfunction(),
 				a.progressiveNeurologicalDeficit(), a.historyOfCancer(), a.unexplainedWeightLoss(), a.majorTrauma(),
@@ -53,7 +68,9 @@ class ScreeningRecords {
 	}
 
 	/**
-	 * Records a physician's clearance. A screening that was clear needs none, and one
+	 * Records a physician's clearance: only it resolves a referral (a later clear
+	 * screening does not). Dated between the screening's day and today, with a valid NPI
+	 * when one is given (else 400). A screening that was clear needs none, and one
 	 * clearance stands for good: both are 409.
 	 */
 	@Transactional
@@ -61,6 +78,13 @@ class ScreeningRecords {
 		ScreeningView screening = screenings.find(screeningId)
 			.filter(s -> s.patientId().equals(patientId))
 			.orElseThrow(() -> ClinicException.notFound("screening"));
+		if (clearance.clearedOn().isBefore(screening.screenedOn()) || clearance.clearedOn().isAfter(today())) {
+			throw ClinicException.badRequest("clearedOn",
+					"must lie between the screening's day (" + screening.screenedOn() + ") and today");
+		}
+		if (clearance.clearedByNpi() != null && !ClearScreening.npiCheckDigitValid(clearance.clearedByNpi())) {
+			throw ClinicException.badRequest("clearedByNpi", "is not a valid NPI (its check digit does not match)");
+		}
 		if (screening.disposition() == Disposition.CLEAR_TO_TREAT) {
 			throw ClinicException.conflict("nothing-to-clear", "This screening raised no red flag to clear.");
 		}
@@ -87,8 +111,12 @@ class ScreeningRecords {
 		return PageView.of(screenings.page(patientId, page), page, screenings.count(patientId));
 	}
 
+	private LocalDate today() {
+		return LocalDate.now(clock.withZone(clinic.timeZone()));
+	}
+
 	/**
-	 * The patient's latest screening, for the activation gate and belt advice (no audit).
+	 * The patient's latest screening, for belt advice (no audit).
 	 */
 	Optional<ScreeningView> latest(UUID patientId) {
 		return screenings.latest(patientId);

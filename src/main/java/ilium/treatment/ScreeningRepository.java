@@ -24,18 +24,20 @@ class ScreeningRepository {
 	}
 
 	void insert(ScreeningView s) {
-		jdbc.sql("""
-				insert into screening (id, patient_id, recorded_by, recorded_at, fever, low_back_or_buttock_pain,
-				       deep_thigh_pain, difficulty_walking, saddle_anesthesia, bladder_or_bowel_dysfunction,
-				       progressive_neurological_deficit, history_of_cancer, unexplained_weight_loss, major_trauma,
-				       immunosuppression_or_iv_drug_use, pain_side, pain_locations, symptoms, contributing_factors,
-				       nprs, red_flags, disposition)
-				values (:id, :patientId, :recordedBy, :recordedAt, :fever, :lowBack, :deepThigh, :walking, :saddle,
-				        :bladder, :neuro, :cancer, :weightLoss, :trauma, :immuno, :painSide, :locations, :symptoms,
-				        :factors, :nprs, :redFlags, :disposition)
-				""")
+		jdbc.sql(
+				"""
+						insert into screening (id, patient_id, screened_on, recorded_by, recorded_at, fever, low_back_or_buttock_pain,
+						       deep_thigh_pain, difficulty_walking, saddle_anesthesia, bladder_or_bowel_dysfunction,
+						       progressive_neurological_deficit, history_of_cancer, unexplained_weight_loss, major_trauma,
+						       immunosuppression_or_iv_drug_use, pain_side, pain_locations, symptoms, contributing_factors,
+						       nprs, red_flags, disposition)
+						values (:id, :patientId, :screenedOn, :recordedBy, :recordedAt, :fever, :lowBack, :deepThigh, :walking, :saddle,
+						        :bladder, :neuro, :cancer, :weightLoss, :trauma, :immuno, :painSide, :locations, :symptoms,
+						        :factors, :nprs, :redFlags, :disposition)
+						""")
 			.param("id", s.id())
 			.param("patientId", s.patientId())
+			.param("screenedOn", Date.valueOf(s.screenedOn()))
 			.param("recordedBy", s.recordedBy())
 			.param("recordedAt", Timestamp.from(s.recordedAt()))
 			.param("fever", s.fever())
@@ -64,12 +66,14 @@ class ScreeningRepository {
 	 */
 	boolean clear(UUID id, ClearScreening clearance, UUID recordedBy, Instant now) {
 		return jdbc.sql("""
-				update screening set cleared_by = :clearedBy, cleared_on = :clearedOn, clearance_note = :note,
+				update screening set cleared_by = :clearedBy, cleared_by_npi = :npi, cleared_on = :clearedOn,
+				       clearance_note = :note,
 				       clearance_recorded_at = :now, clearance_recorded_by = :recordedBy
 				 where id = :id and cleared_by is null and disposition <> 'CLEAR_TO_TREAT'
 				""")
 			.param("id", id)
 			.param("clearedBy", clearance.clearedBy().strip())
+			.param("npi", clearance.clearedByNpi())
 			.param("clearedOn", Date.valueOf(clearance.clearedOn()))
 			.param("note", clearance.note())
 			.param("now", Timestamp.from(now))
@@ -81,10 +85,14 @@ class ScreeningRepository {
 		return jdbc.sql("select * from screening where id = :id").param("id", id).query((rs, n) -> map(rs)).optional();
 	}
 
-	/** The patient's most recent screening: the one the activation gate looks at. */
+	/**
+	 * The patient's most recent screening by the day it was taken: the one whose age the
+	 * gate looks at, and the facts belt advice starts from.
+	 */
 	Optional<ScreeningView> latest(UUID patientId) {
 		return jdbc.sql("""
-				select * from screening where patient_id = :patientId order by recorded_at desc, id desc limit 1
+				select * from screening where patient_id = :patientId
+				 order by screened_on desc, recorded_at desc, id desc limit 1
 				""").param("patientId", patientId).query((rs, n) -> map(rs)).optional();
 	}
 
@@ -103,7 +111,7 @@ class ScreeningRepository {
 	List<ScreeningView> page(UUID patientId, PageQuery page) {
 		return jdbc.sql("""
 				select * from screening where patient_id = :patientId
-				 order by recorded_at desc, id desc limit :size offset :offset
+				 order by screened_on desc, recorded_at desc, id desc limit :size offset :offset
 				""")
 			.param("patientId", patientId)
 			.param("size", page.size())
@@ -121,14 +129,16 @@ class ScreeningRepository {
 
 	private static ScreeningView map(ResultSet rs) throws SQLException {
 		ScreeningView.Clearance clearance = rs.getString("cleared_by") == null ? null
-				: new ScreeningView.Clearance(rs.getString("cleared_by"), rs.getDate("cleared_on").toLocalDate(),
-						rs.getString("clearance_note"), rs.getTimestamp("clearance_recorded_at").toInstant(),
+				: new ScreeningView.Clearance(rs.getString("cleared_by"), rs.getString("cleared_by_npi"),
+						rs.getDate("cleared_on").toLocalDate(), rs.getString("clearance_note"),
+						rs.getTimestamp("clearance_recorded_at").toInstant(),
 						rs.getObject("clearance_recorded_by", UUID.class));
 		Disposition disposition = Disposition.valueOf(rs.getString("disposition"));
 		String painSide = rs.getString("pain_side");
 		return new ScreeningView(rs.getObject("id", UUID.class), rs.getObject("patient_id", UUID.class),
-				rs.getTimestamp("recorded_at").toInstant(), rs.getObject("recorded_by", UUID.class),
-				rs.getBoolean("fever"), rs.getBoolean("low_back_or_buttock_pain"), rs.getBoolean("deep_thigh_pain"),
+				rs.getDate("screened_on").toLocalDate(), rs.getTimestamp("recorded_at").toInstant(),
+				rs.getObject("recorded_by", UUID.class), rs.getBoolean("fever"),
+				rs.getBoolean("low_back_or_buttock_pain"), rs.getBoolean("deep_thigh_pain"),
 				rs.getBoolean("difficulty_walking"), rs.getBoolean("saddle_anesthesia"),
 				rs.getBoolean("bladder_or_bowel_dysfunction"), rs.getBoolean("progressive_neurological_deficit"),
 				rs.getBoolean("history_of_cancer"), rs.getBoolean("unexplained_weight_loss"),

@@ -33,12 +33,12 @@ class TreatmentPlanController {
 
 	private final PlanChanges changes;
 
-	private final HomeExercises homeExercises;
+	private final HomePrograms homePrograms;
 
-	TreatmentPlanController(TreatmentPlanning planning, PlanChanges changes, HomeExercises homeExercises) {
+	TreatmentPlanController(TreatmentPlanning planning, PlanChanges changes, HomePrograms homePrograms) {
 		this.planning = planning;
 		this.changes = changes;
-		this.homeExercises = homeExercises;
+		this.homePrograms = homePrograms;
 	}
 
 	@PostMapping("/patients/{patientId}/treatment-plans")
@@ -65,6 +65,13 @@ class TreatmentPlanController {
 	ResponseEntity<TreatmentPlanView> activate(@PathVariable UUID id,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
 		return withETag(changes.activate(id, ETags.expectedVersion(ifMatch)));
+	}
+
+	/** From ON_HOLD back to ACTIVE, through the same red-flag gate as activation. */
+	@PostMapping("/treatment-plans/{id}/resume")
+	ResponseEntity<TreatmentPlanView> resume(@PathVariable UUID id,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
+		return withETag(changes.resume(id, ETags.expectedVersion(ifMatch)));
 	}
 
 	@PostMapping("/treatment-plans/{id}/complete")
@@ -96,7 +103,7 @@ class TreatmentPlanController {
 
 	@GetMapping("/treatment-plans/{id}/home-program")
 	HomeProgramView homeProgram(@PathVariable UUID id, @RequestParam(required = false) @Nullable LocalDate on) {
-		return homeExercises.homeProgram(id, on);
+		return homePrograms.on(id, on);
 	}
 
 	private static ResponseEntity<TreatmentPlanView> withETag(TreatmentPlanView plan) {

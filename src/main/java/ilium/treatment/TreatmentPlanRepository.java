@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -65,6 +66,14 @@ class TreatmentPlanRepository {
 				.param("targetDate", goal.targetDate() == null ? null : Date.valueOf(goal.targetDate()))
 				.update();
 		}
+		jdbc.sql("""
+				insert into treatment_plan_status_history (plan_id, seq, status, changed_at, changed_by)
+				values (:planId, 1, 'DRAFT', :createdAt, :createdBy)
+				""")
+			.param("planId", plan.id())
+			.param("createdAt", Timestamp.from(plan.createdAt()))
+			.param("createdBy", createdBy)
+			.update();
 	}
 
 	/** The plan, its row locked until the transaction ends when {@code forUpdate}. */
@@ -94,20 +103,45 @@ class TreatmentPlanRepository {
 			.single();
 	}
 
-	void changeStatus(UUID id, PlanStatus status, String reason, Instant now) {
-		jdbc.sql("""
-				update treatment_plan
-				   set status = :status, discontinue_reason = :reason, version = version + 1,
-				       activated_at = case when :status = 'ACTIVE' then :now else activated_at end,
-				       completed_at = case when :status = 'COMPLETED' then :now else completed_at end,
-				       discontinued_at = case when :status = 'DISCONTINUED' then :now else discontinued_at end
-				 where id = :id
-				""")
+	/**
+	 * Moves the plan to {@code status} and appends the move to its history, in one
+	 * statement. {@code activated_at} keeps the first activation.
+	 */
+	void changeStatus(UUID id, PlanStatus status, @Nullable String reason, UUID by, Instant now) {
+		jdbc.sql(
+				"""
+						with moved as (
+						    update treatment_plan
+						       set status = :status, version = version + 1,
+						           discontinue_reason = case when :status = 'DISCONTINUED' then :reason end,
+						           activated_at = case when :status = 'ACTIVE' then coalesce(activated_at, :now) else activated_at end,
+						           completed_at = case when :status = 'COMPLETED' then :now else completed_at end,
+						           discontinued_at = case when :status = 'DISCONTINUED' then :now else discontinued_at end
+						     where id = :id
+						    returning id)
+						insert into treatment_plan_status_history (plan_id, seq, status, changed_at, changed_by, reason)
+						select id, (select max(seq) + 1 from treatment_plan_status_history where plan_id = :id), :status, :now,
+						       :by, :reason
+						  from moved
+						""")
 			.param("id", id)
 			.param("status", status.name())
 			.param("reason", reason)
+			.param("by", by)
 			.param("now", Timestamp.from(now))
 			.update();
+	}
+
+	private List<StatusChange> statusHistory(UUID planId) {
+		return jdbc.sql("""
+				select status, changed_at, changed_by, reason from treatment_plan_status_history
+				 where plan_id = :id order by seq
+				""")
+			.param("id", planId)
+			.query((rs, n) -> new StatusChange(PlanStatus.valueOf(rs.getString("status")),
+					rs.getTimestamp("changed_at").toInstant(), rs.getObject("changed_by", UUID.class),
+					rs.getString("reason")))
+			.list();
 	}
 
 	void changeBeltAdvice(UUID id, BeltAdvice belt) {
@@ -156,10 +190,10 @@ class TreatmentPlanRepository {
 				rs.getObject("therapist_id", UUID.class), rs.getObject("protocol_id", UUID.class),
 				rs.getObject("protocol_version", Integer.class), rs.getString("diagnosis_code"), goals(id),
 				rs.getInt("visits_per_week"), rs.getInt("duration_weeks"), rs.getDate("start_date").toLocalDate(),
-				PlanStatus.valueOf(rs.getString("status")), rs.getString("discontinue_reason"), List.of(), belt(rs),
-				SqlArrays.read(rs, "education_topics", EducationTopic.class), instant(rs, "activated_at"),
-				instant(rs, "completed_at"), instant(rs, "discontinued_at"), instant(rs, "created_at"),
-				rs.getLong("version"));
+				PlanStatus.valueOf(rs.getString("status")), statusHistory(id), rs.getString("discontinue_reason"),
+				List.of(), belt(rs), SqlArrays.read(rs, "education_topics", EducationTopic.class),
+				instant(rs, "activated_at"), instant(rs, "completed_at"), instant(rs, "discontinued_at"),
+				instant(rs, "created_at"), rs.getLong("version"));
 	}
 
 	private static BeltAdvice belt(ResultSet rs) throws SQLException {

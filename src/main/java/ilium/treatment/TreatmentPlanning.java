@@ -1,6 +1,7 @@
 package ilium.treatment;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -19,6 +20,7 @@ import ilium.exercises.ProtocolExerciseView;
 import ilium.exercises.ProtocolView;
 import ilium.patients.PatientRegistry;
 import ilium.shared.ClinicException;
+import ilium.shared.ClinicProperties;
 import ilium.shared.CurrentStaff;
 import ilium.shared.DatabaseConstraint;
 import ilium.shared.PageQuery;
@@ -48,11 +50,14 @@ public class TreatmentPlanning {
 
 	private final AuditTrail auditTrail;
 
+	private final ClinicProperties clinic;
+
 	private final Clock clock;
 
 	TreatmentPlanning(TreatmentPlanRepository plans, PrescriptionRepository prescriptions, ScreeningRecords screenings,
 			EvaluationRecords evaluations, PatientRegistry patients, ProtocolCatalog protocols,
-			ExerciseLibrary exercises, AuditTrail auditTrail, Clock clock) {
+			ExerciseLibrary exercises, AuditTrail auditTrail, ClinicProperties clinic, Clock clock) {
+		this.clinic = clinic;
 		this.plans = plans;
 		this.prescriptions = prescriptions;
 		this.screenings = screenings;
@@ -91,13 +96,16 @@ public class TreatmentPlanning {
 	}
 
 	/**
-	 * Creates a DRAFT plan. From a protocol it takes the protocol's current version:
-	 * prescriptions at its doses (starting on the plan's start date), education topics,
-	 * and belt advice from the patient's facts when the protocol's belt rule is on.
+	 * Creates a DRAFT plan for an active patient (else 422 {@code patient-archived}),
+	 * with at least one goal. From a protocol it takes the protocol's current version:
+	 * prescriptions at its doses (prescribed today, their holds progressing from the
+	 * plan's start date or today, whichever is later), education topics, and belt advice
+	 * from the patient's facts when the protocol's belt rule is on.
 	 */
 	@Transactional
 	public TreatmentPlanView create(UUID patientId, CreateTreatmentPlan command) {
-		patients.requireExists(patientId);
+		patients.requireActive(patientId);
+		LocalDate today = LocalDate.now(clock.withZone(clinic.timeZone()));
 		DiagnosisCode diagnosis = DiagnosisCode.of(command.diagnosisCode());
 		ProtocolView protocol = command.protocolId() == null ? null : protocols.find(command.protocolId())
 			.orElseThrow(() -> ClinicException.ruleViolated("unknown-protocol", "No protocol has this id."));
@@ -106,7 +114,7 @@ public class TreatmentPlanning {
 		TreatmentPlanView plan = new TreatmentPlanView(UUID.randomUUID(), patientId, command.therapistId(),
 				protocol == null ? null : protocol.id(), protocol == null ? null : protocol.version(),
 				diagnosis.value(), command.goals(), command.visitsPerWeek(), command.durationWeeks(),
-				command.startDate(), PlanStatus.DRAFT, null, List.of(), belt,
+				command.startDate(), PlanStatus.DRAFT, List.of(), null, List.of(), belt,
 				protocol == null ? List.of() : protocol.educationTopics(), null, null, null, clock.instant(), 0);
 		try {
 			plans.insert(plan, CurrentStaff.require().userId());
@@ -119,7 +127,7 @@ public class TreatmentPlanning {
 		}
 		for (ProtocolExerciseView item : protocol == null ? List.<ProtocolExerciseView>of() : protocol.exercises()) {
 			prescriptions.insert(UUID.randomUUID(), plan.id(), item.exerciseId(), item.dosage(), item.instructions(),
-					plan.startDate(), clock.instant());
+					today.isAfter(plan.startDate()) ? today : plan.startDate(), today, clock.instant());
 		}
 		auditTrail.allowed("CREATE", "treatment-plan", plan.id(), patientId);
 		return find(plan.id()).orElseThrow();
@@ -141,7 +149,8 @@ public class TreatmentPlanning {
 	}
 
 	/**
-	 * As {@link #lockForChange}, and the plan must still be DRAFT or ACTIVE (else 409).
+	 * As {@link #lockForChange}, and the plan must still be open: DRAFT, ACTIVE or
+	 * ON_HOLD (else 409).
 	 */
 	TreatmentPlanView lockOpenForChange(UUID planId, @Nullable Long expectedVersion, String action) {
 		TreatmentPlanView plan = lockForChange(planId, expectedVersion, action);

@@ -9,22 +9,14 @@ import org.springframework.http.HttpStatus;
 import ilium.shared.ClinicException;
 
 /**
- * 422: a plan cannot be activated while the patient's latest screening is an uncleared
- * referral (DOMAIN.md), or before any screening. Names the flags in {@code redFlags}.
+ * 422 (DOMAIN.md, the red-flag gate): {@code unresolved-red-flags} while the patient has
+ * a referral no physician has cleared, naming the flags in {@code redFlags};
+ * {@code screening-required} when treatment would start without a recent screening.
  */
 public final class UnresolvedRedFlagsException extends ClinicException {
 
 	private UnresolvedRedFlagsException(String slug, String detail, Map<String, Object> properties) {
 		super(HttpStatus.UNPROCESSABLE_CONTENT, slug, "Rule violated", detail, properties);
-	}
-
-	static UnresolvedRedFlagsException of(ScreeningView screening) {
-		String flags = screening.redFlags().stream().map(Enum::name).collect(Collectors.joining(", "));
-		return new UnresolvedRedFlagsException("unresolved-red-flags",
-				"The latest screening raised red flags (" + flags + ") with disposition " + screening.disposition()
-						+ "; record a physician's clearance before activating a plan.",
-				Map.of("redFlags", screening.redFlags(), "disposition", screening.disposition(), "screeningId",
-						screening.id()));
 	}
 
 	static UnresolvedRedFlagsException of(List<ScreeningView> unresolved) {
@@ -40,8 +32,15 @@ public final class UnresolvedRedFlagsException extends ClinicException {
 
 	static UnresolvedRedFlagsException noScreening() {
 		return new UnresolvedRedFlagsException("screening-required",
-				"The patient has no red-flag screening; screen before activating a plan.",
+				"The patient has no red-flag screening; screen before starting treatment.",
 				Map.of("redFlags", List.of()));
+	}
+
+	static UnresolvedRedFlagsException outOfDate(ScreeningView latest, int validDays) {
+		return new UnresolvedRedFlagsException("screening-required",
+				"The latest red-flag screening was taken on " + latest.screenedOn() + ", more than " + validDays
+						+ " days ago; screen again before starting treatment.",
+				Map.of("redFlags", List.of(), "latestScreenedOn", latest.screenedOn().toString()));
 	}
 
 }

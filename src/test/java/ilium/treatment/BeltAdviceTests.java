@@ -1,6 +1,7 @@
 package ilium.treatment;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -56,9 +57,9 @@ class BeltAdviceTests {
 	}
 
 	private static ScreeningView screening(ContributingFactor factor) {
-		return new ScreeningView(UUID.randomUUID(), UUID.randomUUID(), Instant.now(), UUID.randomUUID(), false, false,
-				false, false, false, false, false, false, false, false, false, null, List.of(), List.of(),
-				List.of(factor), null, List.of(), Disposition.CLEAR_TO_TREAT, null, true);
+		return new ScreeningView(UUID.randomUUID(), UUID.randomUUID(), LocalDate.now(), Instant.now(),
+				UUID.randomUUID(), false, false, false, false, false, false, false, false, false, false, false, null,
+				List.of(), List.of(), List.of(factor), null, List.of(), Disposition.CLEAR_TO_TREAT, null, true);
 	}
 
 }

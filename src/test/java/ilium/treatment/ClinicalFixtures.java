@@ -1,6 +1,9 @@
 package ilium.treatment;
 
+import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
@@ -96,6 +99,99 @@ final class ClinicalFixtures {
 		return post(token, "/api/v1/patients/" + patientId + "/treatment-plans", plan(therapistId, protocolId))
 			.expectStatus()
 			.isCreated()
+			.expectBody(JsonNode.class)
+			.returnResult()
+			.getResponseBody();
+	}
+
+	/** Today in the clinic's time zone (the tests run with the default one). */
+	static LocalDate today() {
+		return LocalDate.now(ZoneId.of("America/Los_Angeles"));
+	}
+
+	/**
+	 * A plan that went through the red-flag gate: the patient screened clear today, the
+	 * plan made (blank or from a protocol) to start on {@code startDate} and activated.
+	 */
+	JsonNode activePlan(String token, UUID patientId, UUID therapistId, Object protocolId, LocalDate startDate) {
+		screen(token, patientId);
+		Map<String, Object> body = plan(therapistId, protocolId);
+		body.put("startDate", startDate.toString());
+		String planId = post(token, "/api/v1/patients/" + patientId + "/treatment-plans", body).expectStatus()
+			.isCreated()
+			.expectBody(JsonNode.class)
+			.returnResult()
+			.getResponseBody()
+			.get("id")
+			.asString();
+		return activate(token, planId);
+	}
+
+	/**
+	 * A plan that has been ACTIVE since {@code since} (clinic-local noon), written
+	 * straight into this module's tables under the same rules as the API (a draft with a
+	 * goal, then activated, each move in its history), so tests can look at days gone by.
+	 * The patient must have no uncleared referral.
+	 */
+	UUID planActiveSince(UUID patientId, UUID therapistId, LocalDate since) {
+		UUID planId = UUID.randomUUID();
+		Timestamp at = Timestamp.from(since.atTime(12, 0).atZone(ZoneId.of("America/Los_Angeles")).toInstant());
+		UUID author = jdbc.sql("select id from staff_account order by created_at limit 1").query(UUID.class).single();
+		jdbc.sql("""
+				with plan as (
+				    insert into treatment_plan (id, patient_id, therapist_id, diagnosis_code, visits_per_week,
+				                                duration_weeks, start_date, education_topics, created_at, created_by)
+				    values (:id, :patientId, :therapistId, 'M53.3', 2, 6, :since, '{}', :at, :author)
+				    returning id),
+				goal as (
+				    insert into treatment_plan_goal (plan_id, position, description)
+				    select id, 1, 'Walk the dog for 30 minutes' from plan)
+				insert into treatment_plan_status_history (plan_id, seq, status, changed_at, changed_by)
+				select id, 1, 'DRAFT', :at, :author from plan
+				""")
+			.param("id", planId)
+			.param("patientId", patientId)
+			.param("therapistId", therapistId)
+			.param("since", java.sql.Date.valueOf(since))
+			.param("at", at)
+			.param("author", author)
+			.update();
+		jdbc.sql("""
+				with activated as (
+				    update treatment_plan set status = 'ACTIVE', activated_at = :at where id = :id returning id)
+				insert into treatment_plan_status_history (plan_id, seq, status, changed_at, changed_by)
+				select id, 2, 'ACTIVE', :at, :author from activated
+				""").param("id", planId).param("at", at).param("author", author).update();
+		return planId;
+	}
+
+	/**
+	 * The exercise prescribed on {@code day} at its library dose, its hold progressing
+	 * from that day.
+	 */
+	UUID prescribedOn(UUID planId, String exerciseId, LocalDate day) {
+		UUID id = UUID.randomUUID();
+		jdbc.sql(
+				"""
+						insert into prescription (id, plan_id, exercise_id, sets, reps, hold_seconds, times_per_day, days_per_week,
+						       side, progression_target_hold_seconds, progression_step_seconds, progression_every_days,
+						       dose_since, prescribed_on, position, created_at)
+						select :id, :planId, id, sets, reps, hold_seconds, times_per_day, days_per_week, side,
+						       progression_target_hold_seconds, progression_step_seconds, progression_every_days, :day, :day,
+						       (select coalesce(max(position), 0) + 1 from prescription where plan_id = :planId), :day
+						  from exercise where id = :exerciseId
+						""")
+			.param("id", id)
+			.param("planId", planId)
+			.param("exerciseId", UUID.fromString(exerciseId))
+			.param("day", java.sql.Date.valueOf(day))
+			.update();
+		return id;
+	}
+
+	JsonNode activate(String token, String planId) {
+		return post(token, "/api/v1/treatment-plans/" + planId + "/activate", Map.of()).expectStatus()
+			.isOk()
 			.expectBody(JsonNode.class)
 			.returnResult()
 			.getResponseBody();

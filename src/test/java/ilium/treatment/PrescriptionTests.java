@@ -1,5 +1,6 @@
 package ilium.treatment;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -137,6 +138,48 @@ class PrescriptionTests {
 	}
 
 	@Test
+	void aChangeOfSetsKeepsTheProgressionCountingAndANewHoldRestartsIt() {
+		LocalDate today = ClinicalFixtures.today();
+		UUID plan = clinic.planActiveSince(patientId, therapist.therapistId(), today.minusDays(14));
+		UUID stretch = clinic.prescribedOn(plan, ClinicalFixtures.HIP_ABDUCTOR_STRETCH, today.minusDays(14));
+		String uri = "/api/v1/treatment-plans/" + plan + "/prescriptions/" + stretch;
+		clinic.patch(therapist.token(), uri, Map.of("sets", 3))
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.since")
+			.isEqualTo(today.minusDays(14).toString());
+		assertThat(holdOfHipAbductorStretch(plan.toString(), today)).isEqualTo(20);
+		clinic.patch(therapist.token(), uri, Map.of("holdSeconds", 12))
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.since")
+			.isEqualTo(today.toString())
+			.jsonPath("$.history.length()")
+			.isEqualTo(2);
+		assertThat(holdOfHipAbductorStretch(plan.toString(), today)).isEqualTo(12);
+		assertThat(holdOfHipAbductorStretch(plan.toString(), today.plusDays(7))).isEqualTo(17);
+	}
+
+	@Test
+	void aChangeThatChangesNothingAddsNoHistory() {
+		String id = prescribe();
+		String etag = clinic.get(therapist.token(), "/api/v1/treatment-plans/" + planId)
+			.expectBody(JsonNode.class)
+			.returnResult()
+			.getResponseHeaders()
+			.getETag();
+		clinic.patch(therapist.token(), prescriptions() + "/" + id, Map.of("reps", 10, "side", "BOTH"))
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.history")
+			.isEmpty();
+		clinic.get(therapist.token(), "/api/v1/treatment-plans/" + planId).expectHeader().valueEquals("ETag", etag);
+	}
+
+	@Test
 	void theLocationOfANewPrescriptionAnswersWithIt() {
 		String location = clinic.post(therapist.token(), prescriptions(), bridge())
 			.expectStatus()
@@ -199,13 +242,25 @@ class PrescriptionTests {
 
 	@Test
 	void deletingStopsThePrescriptionButKeepsIt() {
+		clinic.screen(therapist.token(), patientId);
+		clinic.activate(therapist.token(), planId);
 		String id = prescribe();
+		String inAWeek = "/api/v1/treatment-plans/" + planId + "/home-program?on="
+				+ ClinicalFixtures.today().plusDays(7);
+		clinic.get(therapist.token(), inAWeek)
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.exercises.length()")
+			.isEqualTo(1);
 		clinic.delete(therapist.token(), prescriptions() + "/" + id)
 			.expectStatus()
 			.isOk()
 			.expectBody()
 			.jsonPath("$.active")
-			.isEqualTo(false);
+			.isEqualTo(false)
+			.jsonPath("$.stoppedAt")
+			.isNotEmpty();
 		clinic.get(therapist.token(), "/api/v1/treatment-plans/" + planId)
 			.expectStatus()
 			.isOk()
@@ -214,12 +269,7 @@ class PrescriptionTests {
 			.isEqualTo(id)
 			.jsonPath("$.prescriptions[0].active")
 			.isEqualTo(false);
-		clinic.get(therapist.token(), "/api/v1/treatment-plans/" + planId + "/home-program?on=2026-12-02")
-			.expectStatus()
-			.isOk()
-			.expectBody()
-			.jsonPath("$.exercises")
-			.isEmpty();
+		clinic.get(therapist.token(), inAWeek).expectStatus().isOk().expectBody().jsonPath("$.exercises").isEmpty();
 	}
 
 	@Test
@@ -233,28 +283,26 @@ class PrescriptionTests {
 
 	@Test
 	void theHomeProgramAppliesTheProgressionFromThePlansStart() {
-		String fromProtocol = clinic
-			.createPlan(therapist.token(), patientId, therapist.therapistId(), ClinicalFixtures.SEEDED_PROTOCOL)
-			.get("id")
-			.asString();
-		assertThat(holdOfHipAbductorStretch(fromProtocol, "2026-12-01")).isEqualTo(10);
-		assertThat(holdOfHipAbductorStretch(fromProtocol, "2026-12-08")).isEqualTo(15);
-		assertThat(holdOfHipAbductorStretch(fromProtocol, "2026-12-15")).isEqualTo(20);
-		assertThat(holdOfHipAbductorStretch(fromProtocol, "2027-03-01")).isEqualTo(30);
+		LocalDate start = ClinicalFixtures.today().plusDays(3);
+		String fromProtocol = activePlanFromProtocol(start);
+		assertThat(holdOfHipAbductorStretch(fromProtocol, start)).isEqualTo(10);
+		assertThat(holdOfHipAbductorStretch(fromProtocol, start.plusDays(7))).isEqualTo(15);
+		assertThat(holdOfHipAbductorStretch(fromProtocol, start.plusDays(14))).isEqualTo(20);
+		assertThat(holdOfHipAbductorStretch(fromProtocol, start.plusDays(90))).isEqualTo(30);
 	}
 
 	@Test
 	void theHomeProgramCarriesNamesInstructionsAndEducation() {
-		String fromProtocol = clinic
-			.createPlan(therapist.token(), patientId, therapist.therapistId(), ClinicalFixtures.SEEDED_PROTOCOL)
-			.get("id")
-			.asString();
-		clinic.get(therapist.token(), "/api/v1/treatment-plans/" + fromProtocol + "/home-program?on=2026-12-15")
+		LocalDate start = ClinicalFixtures.today();
+		String fromProtocol = activePlanFromProtocol(start);
+		clinic.get(therapist.token(), "/api/v1/treatment-plans/" + fromProtocol + "/home-program?on=" + start)
 			.expectStatus()
 			.isOk()
 			.expectBody()
 			.jsonPath("$.on")
-			.isEqualTo("2026-12-15")
+			.isEqualTo(start.toString())
+			.jsonPath("$.programStatus")
+			.isEqualTo("ACTIVE")
 			.jsonPath("$.exercises.length()")
 			.isEqualTo(3)
 			.jsonPath("$.exercises[1].name")
@@ -270,7 +318,16 @@ class PrescriptionTests {
 		assertThat(clinic.auditCount(patientId, "home-program", "ALLOWED")).isEqualTo(1);
 	}
 
-	private int holdOfHipAbductorStretch(String plan, String on) {
+	private String activePlanFromProtocol(LocalDate start) {
+		UUID patient = clinic.newPatient();
+		patientId = patient;
+		return clinic
+			.activePlan(therapist.token(), patient, therapist.therapistId(), ClinicalFixtures.SEEDED_PROTOCOL, start)
+			.get("id")
+			.asString();
+	}
+
+	private int holdOfHipAbductorStretch(String plan, LocalDate on) {
 		JsonNode program = clinic.get(therapist.token(), "/api/v1/treatment-plans/" + plan + "/home-program?on=" + on)
 			.expectStatus()
 			.isOk()

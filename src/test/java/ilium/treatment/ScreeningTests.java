@@ -120,8 +120,8 @@ class ScreeningTests {
 	@Test
 	void aPhysiciansClearanceResolvesAReferralOnce() {
 		String id = clinic.screen(therapist, patientId, "majorTrauma").get("id").asString();
-		Map<String, Object> clearance = Map.of("clearedBy", "Dr. Ada Lee", "clearedOn", "2026-11-20", "note",
-				"X-ray clear");
+		Map<String, Object> clearance = Map.of("clearedBy", "Dr. Ada Lee", "clearedOn",
+				ClinicalFixtures.today().toString(), "note", "X-ray clear");
 		clinic.post(therapist, screenings() + "/" + id + "/clearance", clearance)
 			.expectStatus()
 			.isOk()
@@ -131,7 +131,7 @@ class ScreeningTests {
 			.jsonPath("$.clearance.clearedBy")
 			.isEqualTo("Dr. Ada Lee")
 			.jsonPath("$.clearance.clearedOn")
-			.isEqualTo("2026-11-20");
+			.isEqualTo(ClinicalFixtures.today().toString());
 		clinic.post(therapist, screenings() + "/" + id + "/clearance", clearance).expectStatus().isEqualTo(409);
 	}
 
@@ -157,7 +157,7 @@ class ScreeningTests {
 		String id = clinic.screen(therapist, patientId).get("id").asString();
 		clinic
 			.post(therapist, screenings() + "/" + id + "/clearance",
-					Map.of("clearedBy", "Dr. Ada Lee", "clearedOn", "2026-11-20"))
+					Map.of("clearedBy", "Dr. Ada Lee", "clearedOn", ClinicalFixtures.today().toString()))
 			.expectStatus()
 			.isEqualTo(409);
 	}
@@ -165,7 +165,9 @@ class ScreeningTests {
 	@Test
 	void aClearanceNamesThePhysician() {
 		String id = clinic.screen(therapist, patientId, "majorTrauma").get("id").asString();
-		clinic.post(therapist, screenings() + "/" + id + "/clearance", Map.of("clearedOn", "2026-11-20"))
+		clinic
+			.post(therapist, screenings() + "/" + id + "/clearance",
+					Map.of("clearedOn", ClinicalFixtures.today().toString()))
 			.expectStatus()
 			.isBadRequest()
 			.expectBody()

@@ -237,6 +237,55 @@ class TreatmentPlanTests {
 	}
 
 	@Test
+	void everyStatusChangeIsKeptWithWhoWhenAndWhy() {
+		clinic.screen(therapist.token(), patientId);
+		String id = draft();
+		clinic.post(therapist.token(), "/api/v1/treatment-plans/" + id + "/activate", Map.of()).expectStatus().isOk();
+		JsonNode plan = clinic
+			.post(therapist.token(), "/api/v1/treatment-plans/" + id + "/discontinue", Map.of("reason", "Moved away"))
+			.expectStatus()
+			.isOk()
+			.expectBody(JsonNode.class)
+			.returnResult()
+			.getResponseBody();
+		JsonNode history = plan.get("statusHistory");
+		assertThat(history.valueStream().map(c -> c.get("status").asString())).containsExactly("DRAFT", "ACTIVE",
+				"DISCONTINUED");
+		assertThat(history.get(2).get("reason").asString()).isEqualTo("Moved away");
+		assertThat(history.valueStream().map(c -> c.get("by").asString())).doesNotContainNull()
+			.allMatch(by -> !by.isBlank());
+		assertThat(history.valueStream().map(c -> c.get("at").asString())).allMatch(at -> at.endsWith("Z"));
+	}
+
+	@Test
+	void aPlanHasAtLeastOneGoal() {
+		Map<String, Object> body = ClinicalFixtures.plan(therapist.therapistId(), null);
+		body.put("goals", List.of());
+		clinic.post(therapist.token(), plans(), body)
+			.expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("goals");
+	}
+
+	@Test
+	void anArchivedPatientGetsNoPlan() {
+		http.delete()
+			.uri("/api/v1/patients/" + patientId)
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + staff.admin())
+			.exchange()
+			.expectStatus()
+			.isOk();
+		clinic.post(therapist.token(), plans(), ClinicalFixtures.plan(therapist.therapistId(), null))
+			.expectStatus()
+			.isEqualTo(422)
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("https://ilium.example/problems/patient-archived");
+	}
+
+	@Test
 	void aDraftCannotBeCompleted() {
 		clinic.post(therapist.token(), "/api/v1/treatment-plans/" + draft() + "/complete", Map.of())
 			.expectStatus()
@@ -277,7 +326,7 @@ class TreatmentPlanTests {
 			.isEqualTo(422);
 		clinic
 			.post(therapist.token(), "/api/v1/patients/" + patientId + "/screenings/" + screeningId + "/clearance",
-					Map.of("clearedBy", "Dr. Ada Lee", "clearedOn", "2026-11-20"))
+					Map.of("clearedBy", "Dr. Ada Lee", "clearedOn", ClinicalFixtures.today().toString()))
 			.expectStatus()
 			.isOk();
 		clinic.post(therapist.token(), "/api/v1/treatment-plans/" + id + "/activate", Map.of()).expectStatus().isOk();
