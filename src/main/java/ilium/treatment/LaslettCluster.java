@@ -2,7 +2,8 @@ package ilium.treatment;
 
 /**
  * The Laslett (2005) cluster result of five provocation tests, by the rules of DOMAIN.md.
- * PostgreSQL holds the same rule ({@code evaluation_cluster_of}, V70).
+ * PostgreSQL holds the same rule ({@code evaluation_cluster_of}, V70): a change here
+ * needs a migration that changes it there.
  *
  * @param positiveCount how many of the five tests reproduced the familiar pain
  * @param testedCount how many of the five tests were done
