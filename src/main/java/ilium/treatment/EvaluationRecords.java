@@ -42,6 +42,10 @@ class EvaluationRecords {
 
 	@Transactional
 	EvaluationView record(UUID patientId, RecordEvaluation e) {
+		if (e.claimsCompressionEaseWithoutPositiveAslr()) {
+			throw ClinicException.badRequest("aslrEasierWithCompression",
+					"can be true only with a positive ASLR (left + right at least 1)");
+		}
 		patients.requireExists(patientId);
 		if (e.appointmentId() != null && appointments.find(e.appointmentId())
 			.filter(appointment -> appointment.patientId().equals(patientId))

@@ -15,6 +15,7 @@ public record ProvocationTests(@NotNull ProvocationResult distraction, @NotNull 
 		return Stream.of(distraction, thighThrust, compression, sacralThrust, gaenslen);
 	}
 
+	/** The four tests that decide the cluster result (DOMAIN.md). */
 	Stream<ProvocationResult> allButGaenslen() {
 		return Stream.of(distraction, thighThrust, compression, sacralThrust);
 	}

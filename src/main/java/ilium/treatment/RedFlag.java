@@ -8,7 +8,9 @@ import java.util.stream.Stream;
  * The red-flag table of DOMAIN.md, row by row: when each flag is raised and what it means
  * for treatment. Sources: the seed article (fever, low back and buttock pain, deep thigh
  * pain, difficulty walking → see a physician quickly) and low back pain red-flag lists
- * (cauda equina, cancer, fracture, infection).
+ * (cauda equina, cancer, fracture, infection). PostgreSQL holds the same table
+ * ({@code screening_outcome_of}, V71): a change here needs a migration that changes it
+ * there, or the service's own screenings are refused.
  */
 public enum RedFlag {
 

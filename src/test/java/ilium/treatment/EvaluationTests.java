@@ -14,6 +14,8 @@ import ilium.HttpTest;
 import ilium.Staff;
 import ilium.Staff.SignedInTherapist;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 @HttpTest
 class EvaluationTests {
 
@@ -97,15 +99,72 @@ class EvaluationTests {
 	}
 
 	@Test
-	void allFiveTestedWithTwoPositiveDoesNotSupport() {
+	void twoOfTheFourPositiveSupportWhateverGaenslenSays() {
 		clinic
 			.post(therapist.token(), evaluations(),
 					evaluation("POSITIVE", "NEGATIVE", "POSITIVE", "NEGATIVE", "NEGATIVE"))
 			.expectStatus()
 			.isCreated()
 			.expectBody()
+			.jsonPath("$.cluster.positiveCount")
+			.isEqualTo(2)
+			.jsonPath("$.cluster.testedCount")
+			.isEqualTo(5)
+			.jsonPath("$.cluster.result")
+			.isEqualTo("SUPPORTS_SI_JOINT_PAIN");
+	}
+
+	@Test
+	void theFourTestedWithOnePositiveDoesNotSupport() {
+		clinic
+			.post(therapist.token(), evaluations(),
+					evaluation("NEGATIVE", "POSITIVE", "NEGATIVE", "NEGATIVE", "NOT_TESTED"))
+			.expectStatus()
+			.isCreated()
+			.expectBody()
 			.jsonPath("$.cluster.result")
 			.isEqualTo("DOES_NOT_SUPPORT");
+	}
+
+	@Test
+	void aslrEasierWithCompressionNeedsAPositiveAslr() {
+		Map<String, Object> body = evaluation("NEGATIVE", "NEGATIVE", "NEGATIVE", "NEGATIVE", "NEGATIVE");
+		body.put("aslr", Map.of("left", 0, "right", 0));
+		body.put("aslrEasierWithCompression", true);
+		clinic.post(therapist.token(), evaluations(), body)
+			.expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("https://ilium.example/problems/validation")
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("aslrEasierWithCompression");
+		assertNoEvaluationRecorded();
+	}
+
+	@Test
+	void aslrEasierWithCompressionNeedsAnAslr() {
+		Map<String, Object> body = evaluation("NEGATIVE", "NEGATIVE", "NEGATIVE", "NEGATIVE", "NEGATIVE");
+		body.put("aslrEasierWithCompression", true);
+		clinic.post(therapist.token(), evaluations(), body)
+			.expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("aslrEasierWithCompression");
+		assertNoEvaluationRecorded();
+	}
+
+	@Test
+	void aslrNotEasierWithCompressionNeedsNoAslr() {
+		Map<String, Object> body = evaluation("NEGATIVE", "NEGATIVE", "NEGATIVE", "NEGATIVE", "NEGATIVE");
+		body.put("aslrEasierWithCompression", false);
+		clinic.post(therapist.token(), evaluations(), body)
+			.expectStatus()
+			.isCreated()
+			.expectBody()
+			.jsonPath("$.aslrEasierWithCompression")
+			.isEqualTo(false);
 	}
 
 	@Test
@@ -155,6 +214,13 @@ class EvaluationTests {
 					evaluation("NEGATIVE", "NEGATIVE", "NEGATIVE", "NEGATIVE", "NEGATIVE"))
 			.expectStatus()
 			.isForbidden();
+	}
+
+	private void assertNoEvaluationRecorded() {
+		assertThat(jdbc.sql("select count(*) from evaluation where patient_id = :id")
+			.param("id", patientId)
+			.query(Long.class)
+			.single()).isZero();
 	}
 
 	private String evaluations() {
