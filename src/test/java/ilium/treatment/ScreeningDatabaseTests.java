@@ -58,16 +58,19 @@ class ScreeningDatabaseTests {
 
 	@Test
 	void refusesFlagsOutOfTableOrder() {
-		assertThatThrownBy(() -> jdbc.sql("""
-				insert into screening (id, patient_id, recorded_by, recorded_at, fever, low_back_or_buttock_pain,
-				       deep_thigh_pain, difficulty_walking, saddle_anesthesia, bladder_or_bowel_dysfunction,
-				       progressive_neurological_deficit, history_of_cancer, unexplained_weight_loss, major_trauma,
-				       immunosuppression_or_iv_drug_use, pain_locations, symptoms, contributing_factors, red_flags,
-				       disposition)
-				values (gen_random_uuid(), :patientId, gen_random_uuid(), now(), false, false, false, false, false,
-				        false, false, true, false, true, false, '{}', '{}', '{}',
-				        '{POSSIBLE_FRACTURE,POSSIBLE_MALIGNANCY}', 'REFER_TO_PHYSICIAN')
-				""").param("patientId", patientId).update())
+		assertThatThrownBy(() -> jdbc
+			.sql("""
+					insert into screening (id, patient_id, screened_on, recorded_by, recorded_at, fever, low_back_or_buttock_pain,
+					       deep_thigh_pain, difficulty_walking, saddle_anesthesia, bladder_or_bowel_dysfunction,
+					       progressive_neurological_deficit, history_of_cancer, unexplained_weight_loss, major_trauma,
+					       immunosuppression_or_iv_drug_use, pain_locations, symptoms, contributing_factors, red_flags,
+					       disposition)
+					values (gen_random_uuid(), :patientId, current_date, gen_random_uuid(), now(), false, false, false, false, false,
+					        false, false, true, false, true, false, '{}', '{}', '{}',
+					        '{POSSIBLE_FRACTURE,POSSIBLE_MALIGNANCY}', 'REFER_TO_PHYSICIAN')
+					""")
+			.param("patientId", patientId)
+			.update())
 			.satisfies(ex -> assertThat(DatabaseConstraint.violatedBy(ex)).contains("screening_flags_follow_answers"));
 	}
 
@@ -127,15 +130,16 @@ class ScreeningDatabaseTests {
 
 	/** A raw screening row: every answer false but saddle anaesthesia. */
 	private void insertWithSaddleAnaesthesia(String[] redFlags, String disposition) {
-		jdbc.sql("""
-				insert into screening (id, patient_id, recorded_by, recorded_at, fever, low_back_or_buttock_pain,
-				       deep_thigh_pain, difficulty_walking, saddle_anesthesia, bladder_or_bowel_dysfunction,
-				       progressive_neurological_deficit, history_of_cancer, unexplained_weight_loss, major_trauma,
-				       immunosuppression_or_iv_drug_use, pain_locations, symptoms, contributing_factors, red_flags,
-				       disposition)
-				values (:id, :patientId, :recordedBy, now(), false, false, false, false, true, false, false, false,
-				        false, false, false, '{}', '{}', '{}', :redFlags, :disposition)
-				""")
+		jdbc.sql(
+				"""
+						insert into screening (id, patient_id, screened_on, recorded_by, recorded_at, fever, low_back_or_buttock_pain,
+						       deep_thigh_pain, difficulty_walking, saddle_anesthesia, bladder_or_bowel_dysfunction,
+						       progressive_neurological_deficit, history_of_cancer, unexplained_weight_loss, major_trauma,
+						       immunosuppression_or_iv_drug_use, pain_locations, symptoms, contributing_factors, red_flags,
+						       disposition)
+						values (:id, :patientId, current_date, :recordedBy, now(), false, false, false, false, true, false, false, false,
+						        false, false, false, '{}', '{}', '{}', :redFlags, :disposition)
+						""")
 			.param("id", UUID.randomUUID())
 			.param("patientId", patientId)
 			.param("recordedBy", UUID.randomUUID())
