@@ -158,9 +158,10 @@ begin
 end
 $$;
 
+-- A referral entered with its clearance already on it (as the demo data does) holds nothing.
 create trigger screening_referral_holds_plan
     after insert on screening
-    for each row when (new.disposition <> 'CLEAR_TO_TREAT')
+    for each row when (new.disposition <> 'CLEAR_TO_TREAT' and new.cleared_by is null)
     execute function screening_puts_active_plan_on_hold();
 
 -- A plan's status and the newest line of its history agree at commit, whoever wrote the row.

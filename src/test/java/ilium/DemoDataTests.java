@@ -55,6 +55,30 @@ class DemoDataTests {
 		assertThat(token("daniel")).isNotBlank();
 	}
 
+	@Test
+	void everyDemoPlanWasRecordedThroughTheRedFlagGate() {
+		String maya = token("maya");
+		LocalDate today = LocalDate.now(ZoneId.of("America/Los_Angeles"));
+		for (int n = 1; n <= 6; n++) {
+			String patient = "/api/v1/patients/00000000-0000-4000-8000-00000000020" + n;
+			JsonNode screenings = get(maya, patient + "/screenings").get("content");
+			assertThat(screenings.valueStream().map(s -> s.get("resolved").asBoolean())).containsOnly(true);
+			assertThat(LocalDate.parse(screenings.get(0).get("screenedOn").asString()))
+				.isAfterOrEqualTo(today.minusDays(30));
+			JsonNode plan = get(maya, patient + "/treatment-plans").get("content").get(0);
+			assertThat(plan.get("status").asString()).isEqualTo("ACTIVE");
+			assertThat(plan.get("goals").isEmpty()).isFalse();
+			assertThat(plan.get("statusHistory").valueStream().map(c -> c.get("status").asString()))
+				.containsExactly("DRAFT", "ACTIVE");
+			JsonNode program = get(maya, "/api/v1/treatment-plans/" + plan.get("id").asString() + "/home-program");
+			assertThat(program.get("programStatus").asString()).isEqualTo("ACTIVE");
+			assertThat(program.get("exercises").isEmpty()).isFalse();
+		}
+		JsonNode grace = get(maya, "/api/v1/patients/00000000-0000-4000-8000-000000000207/screenings");
+		assertThat(grace.get("content").get(0).get("disposition").asString()).isEqualTo("URGENT_REFERRAL");
+		assertThat(grace.get("content").get(0).get("resolved").asBoolean()).isFalse();
+	}
+
 	private String token(String username) {
 		return http.post()
 			.uri("/api/v1/auth/token")
