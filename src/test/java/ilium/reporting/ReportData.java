@@ -88,27 +88,62 @@ final class ReportData {
 			.update();
 	}
 
+	/**
+	 * A plan in {@code status}, written under the treatment module's rules: born a DRAFT
+	 * with a goal, activated at {@code activatedAt} when given, then ended at
+	 * {@code endedAt}, each move in its status history.
+	 */
 	UUID plan(UUID patient, UUID therapist, UUID protocol, String status, Instant activatedAt, Instant endedAt) {
 		UUID id = UUID.randomUUID();
-		jdbc.sql("""
-				insert into treatment_plan (id, patient_id, therapist_id, protocol_id, protocol_version, diagnosis_code,
-				                            visits_per_week, duration_weeks, start_date, status, discontinue_reason,
-				                            education_topics, activated_at, completed_at, created_at, created_by)
-				values (:id, :patient, :therapist, :protocol, case when :protocol::uuid is null then null else 1 end,
-				        'M53.3', 2, 6, date '2026-01-01', :status,
-				        case when :status = 'DISCONTINUED' then 'Moved away' end, '{}', :activatedAt,
-				        case when :status = 'COMPLETED' then :endedAt::timestamptz end, now(), :createdBy)
-				""")
+		UUID author = UUID.randomUUID();
+		jdbc.sql(
+				"""
+						with plan as (
+						    insert into treatment_plan (id, patient_id, therapist_id, protocol_id, protocol_version,
+						                                diagnosis_code, visits_per_week, duration_weeks, start_date,
+						                                education_topics, created_at, created_by)
+						    values (:id, :patient, :therapist, :protocol, case when :protocol::uuid is null then null else 1 end,
+						            'M53.3', 2, 6, date '2026-01-01', '{}', now(), :author)
+						    returning id),
+						goal as (insert into treatment_plan_goal (plan_id, position, description) select id, 1, 'Sit' from plan)
+						insert into treatment_plan_status_history (plan_id, seq, status, changed_at, changed_by)
+						select id, 1, 'DRAFT', now(), :author from plan
+						""")
 			.param("id", id)
 			.param("patient", patient)
 			.param("therapist", therapist)
 			.param("protocol", protocol)
-			.param("status", status)
-			.param("activatedAt", activatedAt == null ? null : Timestamp.from(activatedAt))
-			.param("endedAt", endedAt == null ? null : Timestamp.from(endedAt))
-			.param("createdBy", UUID.randomUUID())
+			.param("author", author)
 			.update();
+		if (activatedAt != null) {
+			move(id, 2, "ACTIVE", activatedAt, author);
+		}
+		if (status.equals("COMPLETED") || status.equals("DISCONTINUED")) {
+			move(id, activatedAt == null ? 2 : 3, status, endedAt, author);
+		}
 		return id;
+	}
+
+	private void move(UUID plan, int seq, String status, Instant at, UUID author) {
+		jdbc.sql("""
+				with moved as (
+				    update treatment_plan
+				       set status = :status,
+				           activated_at = case when :status = 'ACTIVE' then :at else activated_at end,
+				           completed_at = case when :status = 'COMPLETED' then :at else completed_at end,
+				           discontinued_at = case when :status = 'DISCONTINUED' then :at else discontinued_at end,
+				           discontinue_reason = case when :status = 'DISCONTINUED' then 'Moved away' end
+				     where id = :id
+				    returning id)
+				insert into treatment_plan_status_history (plan_id, seq, status, changed_at, changed_by)
+				select id, :seq, :status, :at, :author from moved
+				""")
+			.param("id", plan)
+			.param("seq", seq)
+			.param("status", status)
+			.param("at", Timestamp.from(at))
+			.param("author", author)
+			.update();
 	}
 
 	void nprs(UUID patient, UUID plan, LocalDate takenOn, int score) {
