@@ -32,6 +32,15 @@ select p.id, v.name
   from protocol p
   join protocol_version v on v.protocol_id = p.id and v.version = p.current_version;
 
+-- A measure entered in error leaves every report (DOMAIN.md "Outcome measures").
 create or replace view report_outcome as
 select patient_id, treatment_plan_id, instrument, taken_on, seq, score
-  from outcome_measure;
+  from outcome_measure
+ where entered_in_error_at is null;
+
+-- The activities of each PSFS in report_outcome, by the measure's seq, for psfs_comparable_means.
+create or replace view report_psfs_activity as
+select m.seq as outcome_seq, a.name, a.score::integer as score
+  from psfs_activity a
+  join outcome_measure m on m.id = a.outcome_measure_id
+ where m.entered_in_error_at is null;

@@ -55,6 +55,13 @@ class OutcomeController {
 		return tracking.find(patientId, outcomeId);
 	}
 
+	@PostMapping("/{outcomeId}/entered-in-error")
+	@PreAuthorize("hasRole('THERAPIST')")
+	OutcomeView markEnteredInError(@PathVariable UUID patientId, @PathVariable UUID outcomeId,
+			@Valid @RequestBody MarkEnteredInError command) {
+		return tracking.markEnteredInError(patientId, outcomeId, command);
+	}
+
 	@GetMapping("/summary")
 	@PreAuthorize("hasRole('THERAPIST')")
 	List<OutcomeSummary> summary(@PathVariable UUID patientId,

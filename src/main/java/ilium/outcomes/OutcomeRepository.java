@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -73,7 +74,8 @@ class OutcomeRepository {
 		Map<UUID, List<PsfsActivity>> activities = activities(patientId);
 		return jdbc.sql("""
 				select id, patient_id, treatment_plan_id, instrument, taken_on, score, interpretation,
-				       odi_answers, rmdq_answers, created_at
+				       odi_answers, rmdq_answers, created_at, entered_in_error_at, entered_in_error_by,
+				       entered_in_error_reason
 				  from outcome_measure
 				 where patient_id = :patientId
 				   and (cast(:instrument as varchar) is null or instrument = :instrument)
@@ -119,7 +121,51 @@ class OutcomeRepository {
 				rs.getBigDecimal("score").setScale(instrument.scoreScale(), RoundingMode.UNNECESSARY),
 				interpretation == null ? null : OdiBand.valueOf(interpretation), answers,
 				instrument == Instrument.PSFS ? activities.getOrDefault(id, List.of()) : null,
-				rs.getTimestamp("created_at").toInstant());
+				rs.getTimestamp("created_at").toInstant(), enteredInError(rs));
+	}
+
+	private static OutcomeView.@Nullable EnteredInError enteredInError(ResultSet rs) throws SQLException {
+		Timestamp at = rs.getTimestamp("entered_in_error_at");
+		return at == null ? null : new OutcomeView.EnteredInError(at.toInstant(),
+				rs.getObject("entered_in_error_by", UUID.class), rs.getString("entered_in_error_reason"));
+	}
+
+	/**
+	 * Who answers for one measure of the patient, its row locked until the transaction
+	 * ends so that two marks of it are taken one after the other.
+	 */
+	Optional<Custody> lockCustody(UUID patientId, UUID measureId) {
+		return jdbc.sql("""
+				select recorded_by, treatment_plan_id, entered_in_error_at is not null as marked
+				  from outcome_measure
+				 where id = :id and patient_id = :patientId
+				   for update
+				""")
+			.param("id", measureId)
+			.param("patientId", patientId)
+			.query((rs, row) -> new Custody(rs.getObject("recorded_by", UUID.class),
+					rs.getObject("treatment_plan_id", UUID.class), rs.getBoolean("marked")))
+			.optional();
+	}
+
+	void markEnteredInError(UUID measureId, UUID by, Instant at, String reason) {
+		jdbc.sql("""
+				update outcome_measure
+				   set entered_in_error_at = :at, entered_in_error_by = :by, entered_in_error_reason = :reason
+				 where id = :id
+				""")
+			.param("id", measureId)
+			.param("at", Timestamp.from(at))
+			.param("by", by)
+			.param("reason", reason)
+			.update();
+	}
+
+	/**
+	 * Who recorded a measure, the plan it belongs to, and whether it is already marked
+	 * entered in error.
+	 */
+	record Custody(UUID recordedBy, @Nullable UUID treatmentPlanId, boolean marked) {
 	}
 
 	private static Object array(Array array) throws SQLException {

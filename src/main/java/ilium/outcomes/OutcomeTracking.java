@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import ilium.audit.AccessRefused;
 import ilium.audit.AuditTrail;
 import ilium.patients.PatientRegistry;
 import ilium.shared.ClinicException;
@@ -21,14 +22,16 @@ import ilium.shared.CurrentStaff;
 import ilium.treatment.TreatmentPlanning;
 
 /**
- * Tracks how patients do: records outcome measures scored by the service and answers each
- * instrument's series and its change against the MCID. Every read and write is audited
- * with the patient (DOMAIN.md "Privacy and audit").
+ * Tracks how patients do: records outcome measures scored by the service, marks those
+ * entered in error, and answers each instrument's series and its change against the MCID.
+ * Every read and write is audited with the patient (DOMAIN.md "Privacy and audit").
  */
 @Service
 public class OutcomeTracking {
 
 	static final String RESOURCE = "outcome-measure";
+
+	private static final String ENTERED_IN_ERROR = "ENTERED_IN_ERROR";
 
 	/** No measure predates this day (the same bound as the table's CHECK). */
 	private static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
@@ -105,14 +108,48 @@ public class OutcomeTracking {
 		auditTrail.allowed("READ", RESOURCE, null, patientId);
 		Map<Instrument, List<OutcomeView>> byInstrument = new LinkedHashMap<>();
 		for (OutcomeView view : outcomes.series(patientId, null, treatmentPlanId)) {
-			byInstrument.computeIfAbsent(view.instrument(), key -> new ArrayList<>()).add(view);
+			if (view.valid()) {
+				byInstrument.computeIfAbsent(view.instrument(), key -> new ArrayList<>()).add(view);
+			}
 		}
 		return byInstrument.entrySet()
 			.stream()
 			.sorted(Map.Entry.comparingByKey())
-			.map(entry -> OutcomeSummary.of(entry.getKey(), entry.getValue().getFirst().score(),
-					entry.getValue().getLast().score()))
+			.map(entry -> OutcomeSummary.between(entry.getValue().getFirst(), entry.getValue().getLast()))
 			.toList();
+	}
+
+	/**
+	 * Marks one measure of the patient entered in error, for good: it stays in the series
+	 * and leaves every summary and report (DOMAIN.md). 404 for a measure that is not this
+	 * patient's, 409 {@code already-entered-in-error} when it is already marked.
+	 * <p>
+	 * Who may mark it: the account that recorded it, or the therapist assigned to the
+	 * treatment plan it belongs to, the two clinicians who answer for that measure. Any
+	 * other therapist gets 403, audited as denied, as for changes to another therapist's
+	 * plan: marking a colleague's measure removes it from their patient's progress.
+	 */
+	@Transactional
+	public OutcomeView markEnteredInError(UUID patientId, UUID outcomeId, MarkEnteredInError command) {
+		patients.requireExists(patientId);
+		OutcomeRepository.Custody custody = outcomes.lockCustody(patientId, outcomeId)
+			.orElseThrow(() -> ClinicException.notFound("outcome measure"));
+		CurrentStaff staff = CurrentStaff.require();
+		if (!staff.userId().equals(custody.recordedBy()) && !isAssignedTherapist(staff, custody.treatmentPlanId())) {
+			throw AccessRefused.to(ENTERED_IN_ERROR, RESOURCE, outcomeId, patientId);
+		}
+		if (custody.marked()) {
+			throw ClinicException.conflict("already-entered-in-error",
+					"This measure is already marked entered in error; a mark never changes.");
+		}
+		outcomes.markEnteredInError(outcomeId, staff.userId(), clock.instant(), command.reason());
+		auditTrail.allowed(ENTERED_IN_ERROR, RESOURCE, outcomeId, patientId);
+		return measure(patientId, outcomeId).orElseThrow();
+	}
+
+	private boolean isAssignedTherapist(CurrentStaff staff, @Nullable UUID treatmentPlanId) {
+		return treatmentPlanId != null
+				&& plans.find(treatmentPlanId).filter(plan -> staff.isTherapist(plan.therapistId())).isPresent();
 	}
 
 	private void requirePlausible(LocalDate takenOn) {

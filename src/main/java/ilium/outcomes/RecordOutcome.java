@@ -124,10 +124,7 @@ public sealed interface RecordOutcome {
 
 		@Override
 		public Scored scored() {
-			int sum = activities.stream().mapToInt(PsfsActivity::score).sum();
-			return new Scored(
-					BigDecimal.valueOf(sum).divide(BigDecimal.valueOf(activities.size()), 2, RoundingMode.HALF_UP),
-					null);
+			return new Scored(PsfsComparison.mean(activities), null);
 		}
 
 	}

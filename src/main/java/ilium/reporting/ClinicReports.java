@@ -17,7 +17,10 @@ import ilium.shared.DatabaseConstraint;
 /**
  * The clinic's reports. Each runs in one read-only transaction whose statements are
  * bounded by {@code ilium.reports.statement-timeout} (5 s by default): a report that
- * takes longer answers 503 instead of holding a connection the front desk needs.
+ * takes longer answers 503 instead of holding a connection the front desk needs. The
+ * outcomes report withholds the figures of a group of fewer patients than
+ * {@code ilium.reports.min-group-size} ({@code ILIUM_REPORTS_MIN_GROUP_SIZE}, default 11,
+ * the CMS cell-size rule; API.md).
  */
 @Service
 public class ClinicReports {
@@ -28,11 +31,18 @@ public class ClinicReports {
 
 	private final Duration statementTimeout;
 
+	private final int minGroupSize;
+
 	ClinicReports(ReportQueries queries, ClinicProperties clinic,
-			@Value("${ilium.reports.statement-timeout:5s}") Duration statementTimeout) {
+			@Value("${ilium.reports.statement-timeout:5s}") Duration statementTimeout,
+			@Value("${ilium.reports.min-group-size:11}") int minGroupSize) {
+		if (minGroupSize < 1) {
+			throw new IllegalArgumentException("ilium.reports.min-group-size must be at least 1");
+		}
 		this.queries = queries;
 		this.clinic = clinic;
 		this.statementTimeout = statementTimeout;
+		this.minGroupSize = minGroupSize;
 	}
 
 	@Transactional(readOnly = true)
@@ -42,7 +52,9 @@ public class ClinicReports {
 
 	@Transactional(readOnly = true)
 	public List<OutcomeReportRow> outcomes(ReportPeriod period, OutcomeGrouping grouping) {
-		return bounded(() -> queries.outcomes(period, grouping));
+		return bounded(() -> queries.outcomes(period, grouping)).stream()
+			.map(row -> row.publishable(minGroupSize))
+			.toList();
 	}
 
 	@Transactional(readOnly = true)

@@ -50,49 +50,66 @@ class ReportQueries {
 	/**
 	 * Patients with a measure taken in the period, linked to a plan of the group; per
 	 * patient and instrument, baseline is the first and latest the newest measure in that
-	 * group's plans up to the period's end (DOMAIN.md, as in the patient's summary). The
-	 * first and newest are picked as the least and greatest {@code [day, seq, score]}
-	 * array, which needs no sort per patient (an ordered {@code array_agg} does; 15 % of
-	 * the report's time on the benchmark's data).
+	 * group's plans up to the period's end, measures entered in error left out
+	 * (DOMAIN.md, as in the patient's summary). The first and newest are picked as the
+	 * least and greatest {@code [day, seq, score]} array, which needs no sort per patient
+	 * (an ordered {@code array_agg} does; 15 % of the report's time on the benchmark's
+	 * data). Change and MCID compare like with like: for the PSFS over the activities
+	 * both measures share ({@code psfs_comparable_means}, the rule the patient's summary
+	 * applies), and a patient whose two PSFS share none has no change and no verdict, so
+	 * counts in {@code patients}, {@code meanBaseline} and {@code meanLatest} only.
 	 */
 	List<OutcomeReportRow> outcomes(ReportPeriod period, OutcomeGrouping grouping) {
-		return jdbc
-			.sql("""
-					with in_period as (
-					    select distinct case when :byTherapist then p.therapist_id else p.protocol_id end as group_id,
-					           o.patient_id, o.instrument
-					      from report_outcome o
-					      join report_treatment_plan p on p.id = o.treatment_plan_id
-					     where o.taken_on between :from and :to and (:byTherapist or p.protocol_id is not null)),
-					per_patient as (
-					    select m.group_id, m.patient_id, m.instrument, ends.baseline, ends.latest
-					      from in_period m
-					      cross join lateral (
-					          select (min(array[o.taken_on - date '2000-01-01', o.seq, o.score]))[3] as baseline,
-					                 (max(array[o.taken_on - date '2000-01-01', o.seq, o.score]))[3] as latest
-					            from report_outcome o
-					            join report_treatment_plan p on p.id = o.treatment_plan_id
-					           where o.patient_id = m.patient_id and o.instrument = m.instrument and o.taken_on <= :to
-					             and m.group_id = case when :byTherapist then p.therapist_id else p.protocol_id end) ends)
-					select pp.group_id, g.name, count(*) as patients, pp.instrument,
-					       round(avg(baseline), 2) as mean_baseline, round(avg(latest), 2) as mean_latest,
-					       round(avg(latest - baseline), 2) as mean_change,
-					       round(avg(case when outcome_improved_by_mcid(pp.instrument, baseline, latest) then 1 else 0 end), 4)
-					           as improved_rate
-					  from per_patient pp
-					  join (select id, name from report_therapist where :byTherapist
-					        union all
-					        select id, name from report_protocol where not :byTherapist) g on g.id = pp.group_id
-					 group by pp.group_id, g.name, pp.instrument
-					 order by g.name, pp.group_id, pp.instrument
-					""")
+		return jdbc.sql("""
+				with in_period as (
+				    select distinct case when :byTherapist then p.therapist_id else p.protocol_id end as group_id,
+				           o.patient_id, o.instrument
+				      from report_outcome o
+				      join report_treatment_plan p on p.id = o.treatment_plan_id
+				     where o.taken_on between :from and :to and (:byTherapist or p.protocol_id is not null)),
+				per_patient as (
+				    select m.group_id, m.patient_id, m.instrument, ends.first, ends.last
+				      from in_period m
+				      cross join lateral (
+				          select min(array[o.taken_on - date '2000-01-01', o.seq, o.score]) as first,
+				                 max(array[o.taken_on - date '2000-01-01', o.seq, o.score]) as last
+				            from report_outcome o
+				            join report_treatment_plan p on p.id = o.treatment_plan_id
+				           where o.patient_id = m.patient_id and o.instrument = m.instrument and o.taken_on <= :to
+				             and m.group_id = case when :byTherapist then p.therapist_id else p.protocol_id end) ends),
+				compared as (
+				    select group_id, instrument, first[3] as baseline, last[3] as latest,
+				           first[3] as compared_baseline, last[3] as compared_latest
+				      from per_patient
+				     where instrument <> 'PSFS'
+				    union all
+				    select pp.group_id, pp.instrument, pp.first[3], pp.last[3], c.baseline, c.latest
+				      from per_patient pp
+				      cross join lateral (select array_agg(a.name) as names, array_agg(a.score) as scores
+				                            from report_psfs_activity a where a.outcome_seq = pp.first[2]::bigint) b
+				      cross join lateral (select array_agg(a.name) as names, array_agg(a.score) as scores
+				                            from report_psfs_activity a where a.outcome_seq = pp.last[2]::bigint) l
+				      cross join lateral psfs_comparable_means(b.names, b.scores, l.names, l.scores) c
+				     where pp.instrument = 'PSFS')
+				select c.group_id, g.name, count(*) as patients, c.instrument,
+				       round(avg(baseline), 2) as mean_baseline, round(avg(latest), 2) as mean_latest,
+				       round(avg(compared_latest - compared_baseline), 2) as mean_change,
+				       round(avg(case outcome_improved_by_mcid(c.instrument, compared_baseline, compared_latest)
+				                 when true then 1 when false then 0 end), 4) as improved_rate
+				  from compared c
+				  join (select id, name from report_therapist where :byTherapist
+				        union all
+				        select id, name from report_protocol where not :byTherapist) g on g.id = c.group_id
+				 group by c.group_id, g.name, c.instrument
+				 order by g.name, c.group_id, c.instrument
+				""")
 			.param("byTherapist", grouping == OutcomeGrouping.THERAPIST)
 			.param("from", period.from())
 			.param("to", period.to())
 			.query((rs, row) -> new OutcomeReportRow(rs.getObject("group_id", UUID.class), rs.getString("name"),
 					rs.getLong("patients"), rs.getString("instrument"), rs.getBigDecimal("mean_baseline"),
-					rs.getBigDecimal("mean_latest"), rs.getBigDecimal("mean_change"),
-					rs.getBigDecimal("improved_rate")))
+					rs.getBigDecimal("mean_latest"), rs.getBigDecimal("mean_change"), rs.getBigDecimal("improved_rate"),
+					false))
 			.list();
 	}
 

@@ -2,6 +2,10 @@ package ilium.outcomes;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+
+import org.jspecify.annotations.Nullable;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,6 +40,46 @@ class OutcomeMcidAgreementTests {
 		}
 		assertThat(disagreements).isEmpty();
 		assertThat(compared).isGreaterThan(10_000);
+	}
+
+	/**
+	 * Java ({@link PsfsComparison}) and SQL ({@code psfs_comparable_means}, used by the
+	 * outcomes report) pick the same shared activities and the same means, and so the
+	 * same change and MCID verdict, on random PSFS pairs whose names differ in case and
+	 * surrounding blanks.
+	 */
+	@Test
+	void javaAndSqlComparePsfsPairsAlike() {
+		Random random = new Random(20261201);
+		List<String> disagreements = new java.util.ArrayList<>();
+		int comparable = 0;
+		for (int i = 0; i < 400; i++) {
+			List<PsfsActivity> baseline = activities(random);
+			List<PsfsActivity> latest = activities(random);
+			Optional<PsfsComparison> java = PsfsComparison.of(baseline, latest);
+			PsfsDecision sql = jdbc.sql("""
+					select c.baseline, c.latest, outcome_improved_by_mcid('PSFS', c.baseline, c.latest) as improved
+					  from psfs_comparable_means(cast(:baselineNames as text[]), cast(:baselineScores as integer[]),
+					                             cast(:latestNames as text[]), cast(:latestScores as integer[])) c
+					""")
+				.param("baselineNames", baseline.stream().map(PsfsActivity::name).toArray(String[]::new))
+				.param("baselineScores", baseline.stream().map(PsfsActivity::score).toArray(Integer[]::new))
+				.param("latestNames", latest.stream().map(PsfsActivity::name).toArray(String[]::new))
+				.param("latestScores", latest.stream().map(PsfsActivity::score).toArray(Integer[]::new))
+				.query(PsfsDecision.class)
+				.single();
+			PsfsDecision expected = java
+				.map(shared -> new PsfsDecision(shared.baseline(), shared.latest(),
+						Instrument.PSFS.mcid().improved(shared.baseline(), shared.latest())))
+				.orElse(new PsfsDecision(null, null, null));
+			if (!expected.equals(sql)) {
+				disagreements.add(baseline + " → " + latest + ": Java " + expected + ", SQL " + sql);
+			}
+			comparable += java.isPresent() ? 1 : 0;
+		}
+		assertThat(disagreements).isEmpty();
+		// both outcomes are exercised
+		assertThat(comparable).isBetween(50, 350);
 	}
 
 	@Test
@@ -86,6 +130,29 @@ class OutcomeMcidAgreementTests {
 	}
 
 	record Decision(BigDecimal baseline, BigDecimal latest, boolean improved) {
+	}
+
+	record PsfsDecision(@Nullable BigDecimal baseline, @Nullable BigDecimal latest, @Nullable Boolean improved) {
+	}
+
+	private static final List<String> NAMES = List.of("stairs", "sitting an hour", "walking", "lifting", "driving",
+			"sleeping on the side");
+
+	private static final List<String> SURROUNDINGS = List.of("", "", " ", "  ", "\t", " \n", "\r\n");
+
+	/** One to five activities named as a patient might, in any case and spacing. */
+	private static List<PsfsActivity> activities(Random random) {
+		return java.util.stream.IntStream.range(0, 1 + random.nextInt(5)).mapToObj(i -> {
+			String name = NAMES.get(random.nextInt(NAMES.size()));
+			name = switch (random.nextInt(3)) {
+				case 0 -> name.toUpperCase(java.util.Locale.ROOT);
+				case 1 -> Character.toUpperCase(name.charAt(0)) + name.substring(1);
+				default -> name;
+			};
+			String surrounded = SURROUNDINGS.get(random.nextInt(SURROUNDINGS.size())) + name
+					+ SURROUNDINGS.get(random.nextInt(SURROUNDINGS.size()));
+			return new PsfsActivity(surrounded, random.nextInt(11));
+		}).toList();
 	}
 
 }

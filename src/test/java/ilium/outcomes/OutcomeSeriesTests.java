@@ -120,6 +120,64 @@ class OutcomeSeriesTests {
 	}
 
 	@Test
+	void aPsfsFollowUpOnOtherActivitiesIsNotComparedWithItsBaseline() {
+		String token = staff.newTherapist().token();
+		UUID patient = newPatient(jdbc);
+		psfs(token, patient, "2026-01-05", Map.of("climbing stairs", 2, "sitting an hour", 3));
+		psfs(token, patient, "2026-02-10", Map.of("walking the dog", 9));
+		get(token, "/api/v1/patients/{id}/outcomes/summary", patient).expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$[0].instrument")
+			.isEqualTo("PSFS")
+			.jsonPath("$[0].baseline")
+			.isEqualTo(2.5)
+			.jsonPath("$[0].latest")
+			.isEqualTo(9.0)
+			.jsonPath("$[0].comparable")
+			.isEqualTo(false)
+			.jsonPath("$[0].change")
+			.value(change -> assertThat(change).isNull())
+			.jsonPath("$[0].percentChange")
+			.value(percent -> assertThat(percent).isNull())
+			.jsonPath("$[0].improvedByMcid")
+			.value(improved -> assertThat(improved).isNull());
+	}
+
+	@Test
+	void aPsfsChangeIsTakenOverTheActivitiesInBothMeasures() {
+		String token = staff.newTherapist().token();
+		UUID patient = newPatient(jdbc);
+		psfs(token, patient, "2026-01-05", Map.of("Climbing stairs", 2, "sitting an hour", 8));
+		// "sitting an hour" left out, "walking" new: only the stairs compare, 2 → 5
+		psfs(token, patient, "2026-02-10", Map.of("  climbing STAIRS ", 5, "walking", 10));
+		get(token, "/api/v1/patients/{id}/outcomes/summary", patient).expectBody()
+			.jsonPath("$[0].baseline")
+			.isEqualTo(5.0)
+			.jsonPath("$[0].latest")
+			.isEqualTo(7.5)
+			.jsonPath("$[0].comparable")
+			.isEqualTo(true)
+			.jsonPath("$[0].change")
+			.isEqualTo(3.0)
+			.jsonPath("$[0].percentChange")
+			.isEqualTo(150.0)
+			.jsonPath("$[0].improvedByMcid")
+			.isEqualTo(true);
+	}
+
+	@Test
+	void everyOtherInstrumentIsComparable() {
+		String token = staff.newTherapist().token();
+		UUID patient = newPatient(jdbc);
+		nprs(token, patient, "2026-01-05", 8, null);
+		odi(token, patient, "2026-01-06", null);
+		get(token, "/api/v1/patients/{id}/outcomes/summary", patient).expectBody()
+			.jsonPath("$[*].comparable")
+			.isEqualTo(List.of(true, true));
+	}
+
+	@Test
 	void auditsEveryRead() {
 		String token = staff.newTherapist().token();
 		UUID patient = newPatient(jdbc);
@@ -184,6 +242,26 @@ class OutcomeSeriesTests {
 				Map.of("instrument", "ODI", "takenOn", takenOn, "answers", List.of(2, 2, 2, 2, 2, 2, 1, 1, 1, 1)));
 		body.put("treatmentPlanId", plan);
 		post(token, patient, body).expectStatus().isCreated();
+	}
+
+	/** A PSFS of the activities, in the order given. */
+	static void psfs(RestTestClient http, String token, UUID patient, String takenOn, Map<String, Integer> activities) {
+		List<Map<String, Object>> named = activities.entrySet()
+			.stream()
+			.map(activity -> Map.<String, Object>of("name", activity.getKey(), "score", activity.getValue()))
+			.toList();
+		http.post()
+			.uri("/api/v1/patients/{id}/outcomes", patient)
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(Map.of("instrument", "PSFS", "takenOn", takenOn, "activities", named))
+			.exchange()
+			.expectStatus()
+			.isCreated();
+	}
+
+	private void psfs(String token, UUID patient, String takenOn, Map<String, Integer> activities) {
+		psfs(http, token, patient, takenOn, activities);
 	}
 
 	private ResponseSpec post(String token, UUID patient, Map<String, Object> body) {

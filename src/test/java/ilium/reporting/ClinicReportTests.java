@@ -1,5 +1,7 @@
 package ilium.reporting;
 
+import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -13,9 +15,11 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.client.RestTestClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import ilium.HttpTest;
 import ilium.Staff;
+import ilium.shared.ClinicProperties;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,6 +34,15 @@ class ClinicReportTests {
 
 	@Autowired
 	Staff staff;
+
+	@Autowired
+	ReportQueries queries;
+
+	@Autowired
+	ClinicProperties clinic;
+
+	@Autowired
+	TransactionTemplate transactions;
 
 	/**
 	 * A Monday in a past year of its own, so no other test's visits, patients or plans
@@ -116,16 +129,102 @@ class ClinicReportTests {
 		data.nprs(second, secondPlan, LocalDate.of(2026, 3, 10), 5);
 		// Measured only before the period: not one of the period's patients.
 		data.nprs(earlier, earlierPlan, LocalDate.of(2025, 6, 1), 9);
+		// Two patients: figures shown only because this report publishes groups of any
+		// size.
+		assertThat(outcomesOfAnyGroupSize(OutcomeGrouping.THERAPIST, therapist)).containsExactly(
+				new OutcomeReportRow(therapist, "Report " + nameOf(therapist), 2, "NPRS", new BigDecimal("7.00"),
+						new BigDecimal("4.50"), new BigDecimal("-2.50"), new BigDecimal("0.5000"), false));
+		assertThat(outcomesOfAnyGroupSize(OutcomeGrouping.PROTOCOL, protocol))
+			.containsExactly(new OutcomeReportRow(protocol, protocolName, 2, "NPRS", new BigDecimal("7.00"),
+					new BigDecimal("4.50"), new BigDecimal("-2.50"), new BigDecimal("0.5000"), false));
+	}
+
+	@Test
+	void aPsfsPairWithoutACommonActivityGivesNoChangeAndNoVerdict() {
+		ReportData data = new ReportData(jdbc);
+		UUID therapist = data.therapist("Psfs-" + UUID.randomUUID());
+		UUID apart = data.patient(java.time.Instant.now());
+		UUID apartPlan = data.plan(apart, therapist, null, "ACTIVE", java.time.Instant.now(), null);
+		data.psfs(apart, apartPlan, LocalDate.of(2026, 3, 2), Map.of("climbing stairs", 2, "sitting an hour", 3));
+		data.psfs(apart, apartPlan, LocalDate.of(2026, 3, 20), Map.of("walking the dog", 9));
+		UUID alike = data.patient(java.time.Instant.now());
+		UUID alikePlan = data.plan(alike, therapist, null, "ACTIVE", java.time.Instant.now(), null);
+		data.psfs(alike, alikePlan, LocalDate.of(2026, 3, 2), Map.of("Lifting", 4, "running", 8));
+		data.psfs(alike, alikePlan, LocalDate.of(2026, 3, 20), Map.of(" lifting ", 5, "cycling", 10));
+		// Both patients count; only the second compares: lifting 4 → 5, no MCID.
+		assertThat(outcomesOfAnyGroupSize(OutcomeGrouping.THERAPIST, therapist)).containsExactly(
+				new OutcomeReportRow(therapist, "Report " + nameOf(therapist), 2, "PSFS", new BigDecimal("4.25"),
+						new BigDecimal("8.25"), new BigDecimal("1.00"), new BigDecimal("0.0000"), false));
+	}
+
+	@Test
+	void aPsfsPairWithACommonActivityIsComparedOverTheActivitiesBothShare() {
+		ReportData data = new ReportData(jdbc);
+		UUID therapist = data.therapist("Psfs-" + UUID.randomUUID());
+		UUID patient = data.patient(java.time.Instant.now());
+		UUID plan = data.plan(patient, therapist, null, "ACTIVE", java.time.Instant.now(), null);
+		data.psfs(patient, plan, LocalDate.of(2026, 3, 2), Map.of("Climbing stairs", 2, "sitting an hour", 8));
+		data.psfs(patient, plan, LocalDate.of(2026, 3, 20), Map.of("  climbing STAIRS ", 5, "walking", 10));
+		assertThat(outcomesOfAnyGroupSize(OutcomeGrouping.THERAPIST, therapist)).containsExactly(
+				new OutcomeReportRow(therapist, "Report " + nameOf(therapist), 1, "PSFS", new BigDecimal("5.00"),
+						new BigDecimal("7.50"), new BigDecimal("3.00"), new BigDecimal("1.0000"), false));
+	}
+
+	@Test
+	void leavesOutMeasuresEnteredInError() {
+		ReportData data = new ReportData(jdbc);
+		UUID therapist = data.therapist("Error-" + UUID.randomUUID());
+		UUID patient = data.patient(java.time.Instant.now());
+		UUID plan = data.plan(patient, therapist, null, "ACTIVE", java.time.Instant.now(), null);
+		data.enteredInError(data.nprs(patient, plan, LocalDate.of(2026, 3, 2), 9));
+		data.nprs(patient, plan, LocalDate.of(2026, 3, 10), 6);
+		data.nprs(patient, plan, LocalDate.of(2026, 3, 20), 5);
+		data.enteredInError(data.nprs(patient, plan, LocalDate.of(2026, 3, 25), 1));
+		// Only in error in the period: not one of the period's patients.
+		UUID wrongOnly = data.patient(java.time.Instant.now());
+		UUID wrongOnlyPlan = data.plan(wrongOnly, therapist, null, "ACTIVE", java.time.Instant.now(), null);
+		data.enteredInError(data.nprs(wrongOnly, wrongOnlyPlan, LocalDate.of(2026, 3, 2), 9));
+		assertThat(outcomesOfAnyGroupSize(OutcomeGrouping.THERAPIST, therapist)).containsExactly(
+				new OutcomeReportRow(therapist, "Report " + nameOf(therapist), 1, "NPRS", new BigDecimal("6.00"),
+						new BigDecimal("5.00"), new BigDecimal("-1.00"), new BigDecimal("0.0000"), false));
+	}
+
+	@Test
+	void suppressesAGroupOfTenPatientsButNotOneOfEleven() {
+		ReportData data = new ReportData(jdbc);
+		UUID ten = therapistWithImprovingPatients(data, 10);
+		UUID eleven = therapistWithImprovingPatients(data, 11);
 		get("/api/v1/reports/outcomes?from=2026-03-01&to=2026-03-31&groupBy=THERAPIST").expectBody()
-			.jsonPath("$[?(@.groupId == '%s')]".formatted(therapist))
+			.jsonPath("$[?(@.groupId == '%s')]".formatted(ten))
 			.value(rows -> assertThat(rows).asString()
-				.contains("\"patients\":2,\"instrument\":\"NPRS\",\"meanBaseline\":7.0,\"meanLatest\":4.5,"
-						+ "\"meanChange\":-2.5,\"improvedByMcidRate\":0.5}]"));
-		get("/api/v1/reports/outcomes?from=2026-03-01&to=2026-03-31&groupBy=PROTOCOL").expectBody()
-			.jsonPath("$[?(@.groupId == '%s')]".formatted(protocol))
+				.isEqualTo("[{\"groupId\":\"%s\",\"groupName\":\"Report %s\",\"patients\":10,\"instrument\":\"NPRS\","
+					.formatted(ten, nameOf(ten))
+						+ "\"meanBaseline\":null,\"meanLatest\":null,\"meanChange\":null,\"improvedByMcidRate\":null,"
+						+ "\"suppressed\":true}]"))
+			.jsonPath("$[?(@.groupId == '%s')]".formatted(eleven))
 			.value(rows -> assertThat(rows).asString()
-				.contains("\"groupName\":\"" + protocolName + "\",\"patients\":2,\"instrument\":\"NPRS\"",
-						"\"meanChange\":-2.5,\"improvedByMcidRate\":0.5}]"));
+				.endsWith("\"patients\":11,\"instrument\":\"NPRS\",\"meanBaseline\":8.0,\"meanLatest\":5.0,"
+						+ "\"meanChange\":-3.0,\"improvedByMcidRate\":1.0,\"suppressed\":false}]"));
+	}
+
+	@Test
+	void writesTheOutcomesReportAsCsvInTheJsonOrder() {
+		ReportData data = new ReportData(jdbc);
+		UUID ten = therapistWithImprovingPatients(data, 10);
+		String csv = http.get()
+			.uri("/api/v1/reports/outcomes?from=2026-03-01&to=2026-03-31")
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + staff.admin())
+			.accept(MediaType.valueOf("text/csv"))
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
+		List<String> lines = csv.lines().toList();
+		assertThat(lines.get(0)).isEqualTo(
+				"groupId,groupName,patients,instrument,meanBaseline,meanLatest,meanChange,improvedByMcidRate,suppressed");
+		assertThat(lines).contains("\"%s\",\"Report %s\",10,NPRS,,,,,true".formatted(ten, nameOf(ten)));
 	}
 
 	@Test
@@ -188,6 +287,34 @@ class ClinicReportTests {
 				.expectStatus()
 				.isForbidden();
 		}
+	}
+
+	/**
+	 * The outcomes report of March 2026 for one group, as the service computes it with
+	 * every group published whatever its size.
+	 */
+	private List<OutcomeReportRow> outcomesOfAnyGroupSize(OutcomeGrouping grouping, UUID group) {
+		ClinicReports reports = new ClinicReports(queries, clinic, Duration.ofSeconds(5), 1);
+		ReportPeriod march = new ReportPeriod(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31));
+		return transactions.execute(status -> reports.outcomes(march, grouping))
+			.stream()
+			.filter(row -> row.groupId().equals(group))
+			.toList();
+	}
+
+	/**
+	 * A new therapist whose {@code count} patients each went from NPRS 8 to 5 in March
+	 * 2026.
+	 */
+	private UUID therapistWithImprovingPatients(ReportData data, int count) {
+		UUID therapist = data.therapist("Group-" + UUID.randomUUID());
+		for (int i = 0; i < count; i++) {
+			UUID patient = data.patient(java.time.Instant.now());
+			UUID plan = data.plan(patient, therapist, null, "ACTIVE", java.time.Instant.now(), null);
+			data.nprs(patient, plan, LocalDate.of(2026, 3, 2), 8);
+			data.nprs(patient, plan, LocalDate.of(2026, 3, 20), 5);
+		}
+		return therapist;
 	}
 
 	private String nameOf(UUID therapist) {

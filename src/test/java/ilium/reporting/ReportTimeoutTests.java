@@ -32,7 +32,7 @@ class ReportTimeoutTests {
 
 	@Test
 	void aReportThatOutrunsItsStatementTimeoutAnswers503() {
-		ClinicReports reports = new ClinicReports(queries, clinic, Duration.ofMillis(100));
+		ClinicReports reports = new ClinicReports(queries, clinic, Duration.ofMillis(100), 11);
 		assertThatExceptionOfType(ClinicException.class)
 			.isThrownBy(() -> transactions.executeWithoutResult(
 					status -> reports.bounded(() -> jdbc.sql("select pg_sleep(2)").query(String.class).single())))
@@ -42,7 +42,7 @@ class ReportTimeoutTests {
 
 	@Test
 	void aReportRunsOnOneCoreWithoutJitAndLeavesTheConnectionAsItFoundIt() {
-		ClinicReports reports = new ClinicReports(queries, clinic, Duration.ofSeconds(5));
+		ClinicReports reports = new ClinicReports(queries, clinic, Duration.ofSeconds(5), 11);
 		String during = transactions.execute(status -> reports.bounded(() -> settings()));
 		String after = transactions.execute(status -> settings());
 		assertThat(during).isEqualTo("5s off 0");
