@@ -41,7 +41,7 @@ class ClientAddress {
 		InetAddress peer = literal(request.getRemoteAddr())
 			.orElseThrow(() -> new IllegalStateException("The TCP peer has no IP address"));
 		if (!trusted(peer)) {
-			return peer.getHostAddress();
+			return text(peer);
 		}
 		List<String> forwarded = new ArrayList<>();
 		for (String header : Collections.list(request.getHeaders("X-Forwarded-For"))) {
@@ -59,7 +59,13 @@ class ClientAddress {
 			}
 			client = hop.get();
 		}
-		return client.getHostAddress();
+		return text(client);
+	}
+
+	/** Without an IPv6 scope ({@code %eth0}), which PostgreSQL's inet does not take. */
+	private static String text(InetAddress address) {
+		String text = address.getHostAddress();
+		return text.contains("%") ? text.substring(0, text.indexOf('%')) : text;
 	}
 
 	private boolean trusted(InetAddress address) {

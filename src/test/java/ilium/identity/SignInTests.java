@@ -39,6 +39,9 @@ class SignInTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	SignInThrottle throttle;
+
 	@Test
 	void issuesABearerTokenForRightCredentials() {
 		String username = staff.newAccount("FRONT_DESK", null);
@@ -142,6 +145,22 @@ class SignInTests {
 			signIn(username, "wrong-password-" + attempt).expectStatus().isUnauthorized();
 		}
 		signIn(username, "wrong-password-6").expectStatus().isEqualTo(429);
+	}
+
+	@Test
+	void forgetsFailuresNoRuleLooksAtAnyMore() {
+		String old = "old-" + UUID.randomUUID();
+		String recent = "recent-" + UUID.randomUUID();
+		jdbc.sql("""
+				insert into sign_in_failure (at, address, username)
+				values (now() - interval '2 hours', '192.0.2.1', :old), (now(), '192.0.2.1', :recent)
+				""").param("old", old).param("recent", recent).update();
+		throttle.forgetOldFailures();
+		assertThat(jdbc.sql("select username from sign_in_failure where username in (:old, :recent)")
+			.param("old", old)
+			.param("recent", recent)
+			.query(String.class)
+			.list()).containsExactly(recent);
 	}
 
 	@Test
