@@ -18,8 +18,9 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Like {@link HttpTest}, but the service configured as a clinic would run it behind its
  * own web front end, in a context of its own: one allowed CORS origin
- * ({@value #FRONT_END}), the real sign-in throttle limits, and one test-only endpoint
- * that fails with a 500. The test classes using it share that one context.
+ * ({@value #FRONT_END}), the real sign-in throttle limits, trusted reverse proxies
+ * ({@value #TRUSTED_PROXIES}), and one test-only endpoint that fails with a 500. The test
+ * classes using it share that one context.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -27,13 +28,20 @@ import org.springframework.web.bind.annotation.RestController;
 		properties = { "ilium.security.token-secret=test-secret-that-is-long-enough-for-hs256",
 				"ilium.admin.username=" + Staff.ADMIN_USERNAME, "ilium.admin.password=" + Staff.ADMIN_PASSWORD,
 				"ilium.cors.allowed-origins=" + ConfiguredHttpTest.FRONT_END,
-				"spring.datasource.hikari.maximum-pool-size=4" })
+				"spring.datasource.hikari.maximum-pool-size=4",
+				"ilium.security.trusted-proxies=" + ConfiguredHttpTest.TRUSTED_PROXIES })
 @AutoConfigureRestTestClient
 @Import({ TestDatabaseConfiguration.class, Staff.class, ConfiguredHttpTest.FailingEndpoint.class })
 public @interface ConfiguredHttpTest {
 
 	/** The one origin allowed cross-origin access. */
 	String FRONT_END = "https://front.clinic.example";
+
+	/**
+	 * Reverse proxies whose {@code X-Forwarded-For} is believed: one address and one
+	 * range of loopback addresses that no test signs in from directly.
+	 */
+	String TRUSTED_PROXIES = "127.0.0.250,127.0.4.0/24";
 
 	/** Where {@link FailingEndpoint} answers. */
 	String FAILING_PATH = "/api/v1/test-failures";

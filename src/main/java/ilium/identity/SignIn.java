@@ -2,8 +2,11 @@ package ilium.identity;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.concurrent.Semaphore;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
@@ -16,14 +19,15 @@ import org.springframework.stereotype.Service;
 import ilium.audit.AuditOutcome;
 import ilium.audit.AuditRecord;
 import ilium.audit.AuditTrail;
+import ilium.identity.ThrottleSnapshot.Throttled;
 
 /**
  * Exchanges a username and password for a signed bearer token. An unknown user, a wrong
- * password, a locked and a deactivated account all fail the same way and take about the
- * same time, so the answer tells an attacker nothing. Not transactional on purpose: a
- * failed attempt's count and audit line stay even though the caller gets a 401. A failure
- * from an address or for a username that failed too often lately is answered 429 instead
- * ({@link LoginThrottle}); the right password is never throttled.
+ * password and a deactivated account all fail the same way and take about the same time,
+ * so the answer tells an attacker nothing. Not transactional on purpose: a failed
+ * attempt's count and audit line stay even though the caller gets a 401. An attempt the
+ * {@link SignInThrottle} holds back is answered 429 before any password is hashed, and
+ * writes nothing but one audit line per address, username and window.
  */
 @Service
 public class SignIn {
@@ -42,7 +46,9 @@ public class SignIn {
 
 	private final String dummyHash;
 
-	private final LoginThrottle throttle;
+	private final SignInThrottle throttle;
+
+	private final Counter passwordChecks;
 
 	/**
 	 * At most half the cores hash passwords at once. BCrypt is ~100 ms of CPU and virtual
@@ -54,7 +60,7 @@ public class SignIn {
 	private final Semaphore hashing = new Semaphore(Math.max(1, Runtime.getRuntime().availableProcessors() / 2), true);
 
 	SignIn(StaffAccountRepository accounts, PasswordEncoder passwords, JwtEncoder tokens, SecurityProperties properties,
-			AuditTrail auditTrail, Clock clock, LoginThrottle throttle) {
+			AuditTrail auditTrail, Clock clock, SignInThrottle throttle, MeterRegistry meters) {
 		this.throttle = throttle;
 		this.accounts = accounts;
 		this.passwords = passwords;
@@ -62,45 +68,53 @@ public class SignIn {
 		this.properties = properties;
 		this.auditTrail = auditTrail;
 		this.clock = clock;
+		this.passwordChecks = Counter.builder("ilium.sign.in.password.checks")
+			.description("Passwords checked against a hash at sign-in (throttled attempts check none)")
+			.register(meters);
 		this.dummyHash = passwords.encode("not-a-password-of-anyone");
 	}
 
 	/**
 	 * A token for these credentials, offered from this client address.
 	 * @throws WrongCredentialsException for any credentials that do not sign in
-	 * @throws TooManyLoginsException for such credentials from an address that failed too
-	 * often lately
+	 * @throws TooManyLoginsException when the throttle holds this address back from this
+	 * username, whatever the password
 	 */
 	public TokenResponse issueToken(TokenRequest request, String clientAddress) {
-		try {
-			return authenticate(request);
+		String username = Username.fold(request.username());
+		Optional<Throttled> throttled = throttle.check(clientAddress, username);
+		if (throttled.isEmpty()) {
+			throttled = throttle.admit(clientAddress, username);
 		}
-		catch (WrongCredentialsException ex) {
-			throw throttle.failed(clientAddress).<RuntimeException>map(TooManyLoginsException::retryAfter).orElse(ex);
+		if (throttled.isPresent()) {
+			throw tooMany(throttled.get(), clientAddress, username);
 		}
+		TokenResponse token = authenticate(username, request.password());
+		throttle.succeeded(clientAddress, username);
+		return token;
 	}
 
-	private TokenResponse authenticate(TokenRequest request) {
-		Instant now = clock.instant();
-		StaffAccount account = accounts.findByUsername(request.username()).orElse(null);
+	private TokenResponse authenticate(String username, String password) {
+		StaffAccount account = accounts.findByUsername(username).orElse(null);
 		if (account == null) {
-			matches(request.password(), dummyHash);
-			return refuse(request.username(), null);
+			matches(password, dummyHash);
+			return refuse(username, null);
 		}
-		boolean passwordMatches = matches(request.password(), account.passwordHash());
-		if (!account.active() || account.lockedAt(now)) {
-			return refuse(request.username(), account);
-		}
-		if (!passwordMatches) {
-			accounts.recordFailedLogin(account.id(), now, properties.maxFailedLogins(), properties.failedLoginWindow(),
-					properties.lockout());
-			return refuse(request.username(), account);
-		}
-		if (!accounts.recordSuccessfulLogin(account.id(), now)) {
-			return refuse(request.username(), account);
+		if (!matches(password, account.passwordHash()) || !account.active()) {
+			return refuse(username, account);
 		}
 		audit(account, "LOGIN", AuditOutcome.ALLOWED);
-		return token(account, now);
+		return token(account, clock.instant());
+	}
+
+	private TooManyLoginsException tooMany(Throttled throttled, String clientAddress, String username) {
+		if (throttle.firstNotice(throttled, clientAddress, username)) {
+			StaffAccount account = accounts.findByUsername(username).orElse(null);
+			auditTrail.record(new AuditRecord(account == null ? null : account.id(), username,
+					account == null ? null : account.role().name(), "SIGN_IN_THROTTLED", throttled.rule().auditName(),
+					clientAddress, null, AuditOutcome.DENIED));
+		}
+		return TooManyLoginsException.retryAfter(throttled.retryAfter(clock.instant()));
 	}
 
 	/**
@@ -111,6 +125,7 @@ public class SignIn {
 		boolean fits = PasswordPolicy.fitsBcrypt(password);
 		hashing.acquireUninterruptibly();
 		try {
+			passwordChecks.increment();
 			return passwords.matches(fits ? password : PasswordPolicy.TOO_LONG_STAND_IN, hash) && fits;
 		}
 		finally {
@@ -142,6 +157,7 @@ public class SignIn {
 			.expiresAt(now.plus(properties.tokenLifetime()))
 			.claim("username", account.username())
 			.claim("role", account.role().name())
+			.claim(TokenConfiguration.GENERATION, account.tokenGeneration())
 			.build();
 		String value = tokens.encode(JwtEncoderParameters.from(JwsHeader.with(MacAlgorithm.HS256).build(), claims))
 			.getTokenValue();

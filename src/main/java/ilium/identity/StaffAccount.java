@@ -1,6 +1,5 @@
 package ilium.identity;
 
-import java.time.Instant;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -8,14 +7,11 @@ import org.jspecify.annotations.Nullable;
 import ilium.shared.Role;
 
 /**
- * A staff member's account as stored.
+ * A staff member's account as stored. Its tokens carry the token generation they were
+ * issued in; a token of an earlier generation no longer works.
  */
 record StaffAccount(UUID id, String username, String passwordHash, Role role, @Nullable UUID therapistId,
-		boolean active, @Nullable Instant lockedUntil, long version) {
-
-	boolean lockedAt(Instant now) {
-		return lockedUntil != null && lockedUntil.isAfter(now);
-	}
+		boolean active, long tokenGeneration, long version) {
 
 	UserView view() {
 		return new UserView(id, username, role, therapistId, active);

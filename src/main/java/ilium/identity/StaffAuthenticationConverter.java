@@ -14,8 +14,8 @@ import ilium.shared.CurrentStaff;
 
 /**
  * Turns a valid token into the staff member behind it, read afresh from the database on
- * every request: a deactivated account's token stops working at once, and a changed role
- * applies at once.
+ * every request: a deactivated account's token stops working at once, and so does a token
+ * issued before the account's password or role changed.
  */
 @Component
 class StaffAuthenticationConverter implements Converter<Jwt, AbstractAuthenticationToken> {
@@ -30,9 +30,19 @@ class StaffAuthenticationConverter implements Converter<Jwt, AbstractAuthenticat
 	public AbstractAuthenticationToken convert(Jwt jwt) {
 		StaffAccount account = parse(jwt.getSubject()).flatMap(accounts::findById)
 			.filter(StaffAccount::active)
+			.filter(current -> issuedInGeneration(jwt, current.tokenGeneration()))
 			.orElseThrow(() -> new InvalidBearerTokenException("Token no longer valid"));
 		CurrentStaff staff = new CurrentStaff(account.id(), account.username(), account.role(), account.therapistId());
 		return new StaffAuthentication(staff, jwt);
+	}
+
+	/**
+	 * A new password, a deactivation or a new role counts the account's generation up and
+	 * so ends every token issued before (API.md); a token without one is refused.
+	 */
+	private static boolean issuedInGeneration(Jwt jwt, long generation) {
+		return jwt.getClaims().get(TokenConfiguration.GENERATION) instanceof Number issued
+				&& issued.longValue() == generation;
 	}
 
 	private static java.util.Optional<UUID> parse(String subject) {

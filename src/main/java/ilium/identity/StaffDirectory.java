@@ -3,6 +3,7 @@ package ilium.identity;
 import java.time.Clock;
 import java.util.UUID;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,8 +33,11 @@ public class StaffDirectory {
 
 	private final Clock clock;
 
+	private final SignInThrottle throttle;
+
 	StaffDirectory(StaffAccountRepository accounts, PasswordEncoder passwords, TherapistRoster therapists,
-			AuditTrail auditTrail, Clock clock) {
+			AuditTrail auditTrail, Clock clock, SignInThrottle throttle) {
+		this.throttle = throttle;
 		this.accounts = accounts;
 		this.passwords = passwords;
 		this.therapists = therapists;
@@ -43,7 +47,8 @@ public class StaffDirectory {
 
 	@Transactional
 	public UserView open(CreateUser command) {
-		PasswordPolicy.requireFitsBcrypt(command.password());
+		String username = Username.of(command.username());
+		PasswordPolicy.require(command.password(), username);
 		if (command.role() == Role.THERAPIST && command.therapistId() == null) {
 			throw ClinicException.badRequest("therapistId", "is required for a THERAPIST account");
 		}
@@ -53,16 +58,16 @@ public class StaffDirectory {
 		if (command.therapistId() != null && !therapists.exists(command.therapistId())) {
 			throw ClinicException.ruleViolated("unknown-therapist", "No therapist has this id.");
 		}
-		StaffAccount account = new StaffAccount(UUID.randomUUID(), command.username().strip(),
-				passwords.encode(command.password()), command.role(), command.therapistId(), true, null, 0);
+		StaffAccount account = new StaffAccount(UUID.randomUUID(), username, passwords.encode(command.password()),
+				command.role(), command.therapistId(), true, 0, 0);
 		try {
 			accounts.insert(account, clock.instant());
 		}
-		catch (org.springframework.dao.DuplicateKeyException ex) {
+		catch (DuplicateKeyException ex) {
 			if (DatabaseConstraint.is(ex, "staff_account_username_unique")) {
 				throw ClinicException.conflict("duplicate-username", "This username is taken.");
 			}
-			throw ex;
+			throw translated(ex);
 		}
 		auditTrail.allowed("CREATE", "staff-account", account.id(), null);
 		return account.view();
@@ -83,12 +88,16 @@ public class StaffDirectory {
 		return accounts.findById(id).map(StaffAccount::view).orElseThrow(() -> ClinicException.notFound("user"));
 	}
 
-	/** Applies an admin's change: activation, role, a new password, or an unlock. */
+	/**
+	 * Applies an admin's change: activation, role, a new password, or an unlock. A new
+	 * password, a deactivation or a new role ends every token issued before (API.md).
+	 */
 	@Transactional
 	public UserView change(UUID id, ChangeUser change) {
 		String newHash = null;
 		if (change.password() != null) {
-			PasswordPolicy.requireFitsBcrypt(change.password());
+			StaffAccount current = accounts.findById(id).orElseThrow(() -> ClinicException.notFound("user"));
+			PasswordPolicy.require(change.password(), current.username());
 			newHash = passwords.encode(change.password());
 		}
 		// Locked, and read after the slow hashing: two admins' changes queue up, and one
@@ -99,16 +108,30 @@ public class StaffDirectory {
 			throw ClinicException.ruleViolated("therapist-account-needs-therapist",
 					"A THERAPIST account must belong to a therapist; open a new account for them.");
 		}
+		boolean active = change.active() == null ? account.active() : change.active();
+		boolean endsTokens = newHash != null || role != account.role() || active != account.active();
 		StaffAccount changed = new StaffAccount(account.id(), account.username(),
-				newHash == null ? account.passwordHash() : newHash, role, account.therapistId(),
-				change.active() == null ? account.active() : change.active(),
-				Boolean.TRUE.equals(change.unlock()) ? null : account.lockedUntil(), account.version());
-		accounts.update(changed);
+				newHash == null ? account.passwordHash() : newHash, role, account.therapistId(), active,
+				account.tokenGeneration() + (endsTokens ? 1 : 0), account.version());
+		try {
+			accounts.update(changed);
+		}
+		catch (DuplicateKeyException ex) {
+			throw translated(ex);
+		}
 		if (Boolean.TRUE.equals(change.unlock())) {
-			accounts.unlock(id);
+			throttle.forget(Username.fold(account.username()));
 		}
 		auditTrail.allowed("UPDATE", "staff-account", id, null);
 		return changed.view();
+	}
+
+	private static RuntimeException translated(DuplicateKeyException ex) {
+		if (DatabaseConstraint.is(ex, "staff_account_one_active_per_therapist")) {
+			return ClinicException.conflict("therapist-has-account",
+					"This therapist already has an active THERAPIST account.");
+		}
+		return ex;
 	}
 
 }

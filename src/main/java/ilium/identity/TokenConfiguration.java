@@ -1,6 +1,7 @@
 package ilium.identity;
 
 import java.time.Duration;
+import java.util.Objects;
 
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
@@ -11,6 +12,8 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
+import org.springframework.security.oauth2.jwt.JwtClaimNames;
+import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtEncoder;
 import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
@@ -23,12 +26,16 @@ import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
  * accepts every other instance's tokens. The decoder accepts HS256 only, so unsigned
  * ({@code alg: none}) and otherwise-signed tokens are refused. No clock skew is allowed:
  * the service both issues and checks its tokens, on one clock, so an expired token is
- * refused at once (Spring's default would accept it for another 60 s).
+ * refused at once (Spring's default would accept it for another 60 s). A token without
+ * {@code exp} is refused.
  */
 @Configuration(proxyBeanMethods = false)
 class TokenConfiguration {
 
 	static final String ISSUER = "ilium";
+
+	/** The claim naming the account's token generation the token was issued in. */
+	static final String GENERATION = "gen";
 
 	@Bean
 	JwtEncoder jwtEncoder(SecurityProperties properties) {
@@ -40,8 +47,11 @@ class TokenConfiguration {
 		NimbusJwtDecoder decoder = NimbusJwtDecoder.withSecretKey(key(properties))
 			.macAlgorithm(MacAlgorithm.HS256)
 			.build();
-		decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(new JwtTimestampValidator(Duration.ZERO),
-				new JwtIssuerValidator(ISSUER)));
+		// JwtTimestampValidator checks exp only when a token has one: a token without it
+		// would never expire, so it is refused.
+		decoder.setJwtValidator(
+				new DelegatingOAuth2TokenValidator<>(new JwtClaimValidator<Object>(JwtClaimNames.EXP, Objects::nonNull),
+						new JwtTimestampValidator(Duration.ZERO), new JwtIssuerValidator(ISSUER)));
 		return decoder;
 	}
 

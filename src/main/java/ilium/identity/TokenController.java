@@ -14,18 +14,16 @@ class TokenController {
 
 	private final SignIn signIn;
 
-	TokenController(SignIn signIn) {
+	private final ClientAddress clientAddress;
+
+	TokenController(SignIn signIn, ClientAddress clientAddress) {
 		this.signIn = signIn;
+		this.clientAddress = clientAddress;
 	}
 
 	@PostMapping("/token")
 	TokenResponse token(@Valid @RequestBody TokenRequest request, HttpServletRequest http) {
-		// The peer's address, or the forwarded client's when
-		// server.forward-headers-strategy
-		// is configured (README, Security and reliability): X-Forwarded-For is not
-		// trusted
-		// by default, so a client cannot dodge the throttle by inventing addresses.
-		return signIn.issueToken(request, http.getRemoteAddr());
+		return signIn.issueToken(request, clientAddress.of(http));
 	}
 
 }

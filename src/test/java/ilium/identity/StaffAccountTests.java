@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
@@ -218,6 +220,164 @@ class StaffAccountTests {
 				 where resource_type = 'staff-account' and resource_id = :id order by id
 				""").param("id", id.toString()).query(String.class).list();
 		assertThat(outcomes).containsExactly("CREATE:ALLOWED", "LOGIN:ALLOWED", "LOGIN:DENIED");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "\u202Eadmin", "\u0430dmin", "ad", "a b-c", "caf\u00e9-desk", "\u212Aate" })
+	void refusesAUsernameOutsideTheAllowedCharactersAndLengths(String username) {
+		create(staff.admin(), Map.of("username", username, "password", Staff.PASSWORD, "role", "FRONT_DESK"))
+			.expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("username");
+	}
+
+	@Test
+	void refusesAUsernameLongerThanFifty() {
+		create(staff.admin(), Map.of("username", "u".repeat(51), "password", Staff.PASSWORD, "role", "FRONT_DESK"))
+			.expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("username");
+	}
+
+	@Test
+	void foldsUpperCaseLettersOfAUsername() {
+		String suffix = UUID.randomUUID().toString().substring(0, 8);
+		create(staff.admin(),
+				Map.of("username", "Desk.Ana_" + suffix, "password", Staff.PASSWORD, "role", "FRONT_DESK"))
+			.expectStatus()
+			.isCreated()
+			.expectBody()
+			.jsonPath("$.username")
+			.isEqualTo("desk.ana_" + suffix);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "Upper-Case", "\u0430dmin-x", "ab" })
+	void postgresRefusesAUsernameOutsideTheRule(String username) {
+		assertThatExceptionOfType(DataIntegrityViolationException.class).isThrownBy(() -> jdbc.sql("""
+				insert into staff_account (id, username, password_hash, role, created_at)
+				values (gen_random_uuid(), :username, 'x', 'FRONT_DESK', now())
+				""").param("username", username).update())
+			.satisfies(ex -> assertThat(DatabaseConstraint.violatedBy(ex)).contains("staff_account_username_format"));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "aaaaaaaaaaaa", "password1234", "qwertyuiop12" })
+	void refusesAGuessablePassword(String password) {
+		create(staff.admin(),
+				Map.of("username", "weak-" + UUID.randomUUID(), "password", password, "role", "FRONT_DESK"))
+			.expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("password");
+	}
+
+	@Test
+	void refusesTheUsernameAsPassword() {
+		String username = "same-as-password-" + UUID.randomUUID().toString().substring(0, 8);
+		create(staff.admin(), Map.of("username", username, "password", username, "role", "FRONT_DESK")).expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("password");
+	}
+
+	@Test
+	void refusesAGuessableNewPassword() {
+		UUID id = idOf(staff.newAccount("FRONT_DESK", null));
+		change(id, Map.of("password", "aaaaaaaaaaaa")).expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("password");
+	}
+
+	@Test
+	void refusesASecondActiveTherapistAccountForOneTherapist() {
+		UUID therapistId = staff.newTherapist().therapistId();
+		create(staff.admin(), therapistAccount(therapistId)).expectStatus()
+			.isEqualTo(409)
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("https://ilium.example/problems/therapist-has-account");
+	}
+
+	@Test
+	void refusesToReactivateATherapistAccountWhileAnotherIsActive() {
+		UUID therapistId = newTherapistWithoutAccount();
+		UUID first = created(therapistAccount(therapistId));
+		change(first, Map.of("active", false)).expectStatus().isOk();
+		created(therapistAccount(therapistId));
+		change(first, Map.of("active", true)).expectStatus()
+			.isEqualTo(409)
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("https://ilium.example/problems/therapist-has-account");
+	}
+
+	@Test
+	void refusesToReRoleAnAccountBackToTherapistWhileAnotherIsActive() {
+		UUID therapistId = newTherapistWithoutAccount();
+		UUID first = created(therapistAccount(therapistId));
+		change(first, Map.of("role", "ADMIN")).expectStatus().isOk();
+		created(therapistAccount(therapistId));
+		change(first, Map.of("role", "THERAPIST")).expectStatus().isEqualTo(409);
+	}
+
+	@Test
+	void postgresHoldsOneActiveTherapistAccountPerTherapist() {
+		UUID therapistId = staff.newTherapist().therapistId();
+		assertThatExceptionOfType(DataIntegrityViolationException.class).isThrownBy(() -> jdbc.sql("""
+				insert into staff_account (id, username, password_hash, role, therapist_id, created_at)
+				values (gen_random_uuid(), :username, 'x', 'THERAPIST', :therapistId, now())
+				""").param("username", "t-" + UUID.randomUUID()).param("therapistId", therapistId).update())
+			.satisfies(ex -> assertThat(DatabaseConstraint.violatedBy(ex))
+				.contains("staff_account_one_active_per_therapist"));
+	}
+
+	private UUID newTherapistWithoutAccount() {
+		UUID therapistId = UUID.randomUUID();
+		jdbc.sql("""
+				insert into therapist (id, first_name, last_name, license_number)
+				values (:id, 'Test', 'Therapist', :license)
+				""").param("id", therapistId).param("license", "LIC-" + therapistId).update();
+		return therapistId;
+	}
+
+	private static Map<String, Object> therapistAccount(UUID therapistId) {
+		return Map.of("username", "t-" + UUID.randomUUID(), "password", Staff.PASSWORD, "role", "THERAPIST",
+				"therapistId", therapistId);
+	}
+
+	private UUID created(Map<String, Object> body) {
+		return UUID.fromString(create(staff.admin(), body).expectStatus()
+			.isCreated()
+			.expectBody(Map.class)
+			.returnResult()
+			.getResponseBody()
+			.get("id")
+			.toString());
+	}
+
+	private UUID idOf(String username) {
+		return jdbc.sql("select id from staff_account where username = :u")
+			.param("u", username)
+			.query(UUID.class)
+			.single();
+	}
+
+	private RestTestClient.ResponseSpec change(UUID id, Map<String, Object> change) {
+		return http.patch()
+			.uri("/api/v1/users/{id}", id)
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + staff.admin())
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(change)
+			.exchange();
 	}
 
 	private RestTestClient.ResponseSpec create(String token, Map<String, Object> body) {
