@@ -160,7 +160,8 @@ class ProtocolTests {
 			.asString();
 		UUID patientId = newPatient();
 		Map<String, Object> plan = Map.of("protocolId", id, "therapistId", therapist.therapistId(), "diagnosisCode",
-				"M46.1", "goals", List.of(Map.of("description", "Walk to work")), "visitsPerWeek", 2, "durationWeeks", 6, "startDate", "2026-12-01");
+				"M46.1", "goals", List.of(Map.of("description", "Walk to work")), "visitsPerWeek", 2, "durationWeeks",
+				6, "startDate", "2026-12-01");
 		String planId = post(therapist.token(), "/api/v1/patients/" + patientId + "/treatment-plans", plan)
 			.expectStatus()
 			.isCreated()

@@ -9,11 +9,14 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,12 +29,15 @@ import ilium.Staff;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The load test of issue security-hardening, item 2, re-runnable on its own
- * ({@code ./mvnw test -Dtest=SignInUnderFloodTests}): while 40 threads flood sign-in with
- * wrong passwords from one address, a colleague signing in from another address stays
- * within three times her unloaded time. Before the throttle answered ahead of the
- * password check, the flood's bcrypt checks queued in front of hers (5-6 s instead of
- * 0.14 s). Medians of several sign-ins, so one scheduling hiccup does not decide it.
+ * While 40 threads flood sign-in with wrong passwords from one address, a colleague
+ * signing in from another address is not queued behind their password hashes: the flood
+ * gets at most the per-address limit of password checks, everything past it is answered
+ * 429 before any hash. Before the throttle answered ahead of the password check, the
+ * flood's bcrypt checks queued in front of hers (5-6 s instead of 0.14 s).
+ * <p>
+ * The timing itself is a benchmark, not a suite test (a timed assertion on a shared
+ * machine is noise): {@code bench/sign-in-flood.sh} runs the {@code benchmark}-tagged
+ * method, which compares medians of her sign-ins with and without the flood.
  */
 @ConfiguredHttpTest
 class SignInUnderFloodTests {
@@ -48,19 +54,45 @@ class SignInUnderFloodTests {
 	@Autowired
 	Staff staff;
 
+	@Autowired
+	MeterRegistry meters;
+
 	@Test
+	void aFloodFromOneAddressCostsAtMostItsLimitOfPasswordChecks() throws Exception {
+		String username = staff.newAccount("FRONT_DESK", null);
+		HttpClient colleague = client("127.0.5.3");
+		double checksBefore = passwordChecks();
+		Duration loaded = underFlood("127.0.5.4", username, () -> median(colleague, username));
+		assertThat(loaded).isPositive();
+		// 20 failures per address and minute (API.md), plus the colleague's own sign-ins.
+		assertThat(passwordChecks() - checksBefore).isLessThanOrEqualTo(20 + SAMPLES);
+	}
+
+	@Test
+	@Tag("benchmark")
 	void aSignInFromAnotherAddressStaysWithinThreeTimesItsUnloadedTimeUnderAFlood() throws Exception {
 		String username = staff.newAccount("FRONT_DESK", null);
 		HttpClient colleague = client("127.0.5.1");
 		signIn(colleague, username, Staff.PASSWORD);
 		Duration unloaded = median(colleague, username);
+		Duration loaded = underFlood("127.0.5.2", username, () -> median(colleague, username));
+		log.info("Sign-in from another address: unloaded median {} ms, under a {}-thread flood {} ms",
+				unloaded.toMillis(), FLOODERS, loaded.toMillis());
+		assertThat(loaded).isLessThanOrEqualTo(unloaded.multipliedBy(3));
+	}
+
+	private double passwordChecks() {
+		return meters.counter("ilium.sign.in.password.checks").count();
+	}
+
+	private Duration underFlood(String attackerAddress, String username, Callable<Duration> measure) throws Exception {
 		AtomicBoolean flooding = new AtomicBoolean(true);
 		AtomicLong floodRequests = new AtomicLong();
 		Duration loaded;
 		try (ExecutorService flood = Executors.newVirtualThreadPerTaskExecutor()) {
 			for (int flooder = 0; flooder < FLOODERS; flooder++) {
 				flood.submit(() -> {
-					try (HttpClient attacker = client("127.0.5.2")) {
+					try (HttpClient attacker = client(attackerAddress)) {
 						while (flooding.get()) {
 							signIn(attacker, username, "wrong-password-" + UUID.randomUUID());
 							floodRequests.incrementAndGet();
@@ -73,14 +105,10 @@ class SignInUnderFloodTests {
 			while (floodRequests.get() < before + 200) {
 				Thread.onSpinWait();
 			}
-			loaded = median(colleague, username);
+			loaded = measure.call();
 			flooding.set(false);
 		}
-		log.info(
-				"Sign-in from another address: unloaded median {} ms, under a {}-thread flood {} ms "
-						+ "({} flood requests answered)",
-				unloaded.toMillis(), FLOODERS, loaded.toMillis(), floodRequests.get());
-		assertThat(loaded).isLessThanOrEqualTo(unloaded.multipliedBy(3));
+		return loaded;
 	}
 
 	private Duration median(HttpClient client, String username) throws Exception {
