@@ -1,7 +1,6 @@
 package ilium.scheduling;
 
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.List;
 
 import org.springframework.stereotype.Component;
@@ -13,8 +12,9 @@ import ilium.therapists.WorkingHours;
 
 /**
  * DOMAIN.md, Scheduling: a booking sits inside one interval of the therapist's working
- * hours, read in the clinic's time zone on the appointment's own date (so daylight-saving
- * changes move nothing), and outside the therapist's time off.
+ * hours, read on the clinic's clock on the appointment's own date (so 09:00 stays 09:00
+ * when the clocks change; {@link WorkingDay} says what hours spanning the change cover),
+ * and outside the therapist's time off.
  */
 @Component
 class WorkingHoursPolicy {
@@ -39,15 +39,12 @@ class WorkingHoursPolicy {
 		}
 	}
 
+	/**
+	 * Whether {@code slot} lies inside one shift of the therapist's working day it starts
+	 * on, by the rule availability offers slots by.
+	 */
 	boolean withinHours(List<WorkingHours> hours, TimeSlot slot) {
-		ZonedDateTime start = slot.start().atZone(zone);
-		ZonedDateTime end = slot.end().atZone(zone);
-		if (!start.toLocalDate().equals(end.toLocalDate())) {
-			return false;
-		}
-		return hours.stream()
-			.anyMatch(interval -> interval.dayOfWeek() == start.getDayOfWeek()
-					&& interval.covers(start.toLocalTime(), end.toLocalTime()));
+		return WorkingDay.of(zone, slot.start().atZone(zone).toLocalDate(), hours).covers(slot);
 	}
 
 }
