@@ -19,6 +19,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.web.util.UrlPathHelper;
 import org.springframework.stereotype.Component;
 
 import ilium.audit.AccessRefused;
@@ -83,11 +84,15 @@ class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandler 
 			return AuditRecord.by(staff, refused.action(), refused.resourceType(), refused.resourceId(),
 					refused.patientId(), AuditOutcome.DENIED);
 		}
-		String[] segments = request.getRequestURI().replaceFirst("^/api/v1/", "").split("/");
+		String path = UrlPathHelper.defaultInstance.getPathWithinApplication(request);
+		String[] segments = path.replaceFirst("^/api/v1/", "").split("/");
 		String resourceType = segments.length > 0 && !segments[0].isEmpty() ? segments[0] : "api";
-		String resourceId = segments.length > 1 ? segments[1] : null;
-		UUID patientId = patientOf(resourceType, uuidOrNull(resourceId));
-		return AuditRecord.by(staff, request.getMethod(), resourceType, resourceId, patientId, AuditOutcome.DENIED);
+		// Only a well-formed id is kept, in its canonical form: a path segment is the
+		// caller's text, of any length.
+		UUID resourceId = segments.length > 1 ? uuidOrNull(segments[1]) : null;
+		UUID patientId = patientOf(resourceType, resourceId);
+		return AuditRecord.by(staff, request.getMethod(), resourceType,
+				resourceId == null ? null : resourceId.toString(), patientId, AuditOutcome.DENIED);
 	}
 
 	private @Nullable UUID patientOf(String resourceType, @Nullable UUID resourceId) {

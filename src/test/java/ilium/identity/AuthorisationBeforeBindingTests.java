@@ -1,0 +1,96 @@
+package ilium.identity;
+
+import java.net.URI;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.client.RestTestClient;
+
+import ilium.HttpTest;
+import ilium.Staff;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * API.md: every request is authorised before its body or parameters are read. A role that
+ * may not use an endpoint gets 403 and a DENIED audit line, never a 400 that describes
+ * the body, and whatever it put in the path is never stored as it came.
+ */
+@HttpTest
+class AuthorisationBeforeBindingTests {
+
+	@Autowired
+	RestTestClient http;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	Staff staff;
+
+	@Test
+	void theFrontDeskPostingABogusBodyToAClinicalEndpointIsRefusedBeforeTheBodyIsRead() {
+		UUID patientId = UUID.randomUUID();
+		String frontDesk = staff.frontDesk();
+		http.post()
+			.uri("/api/v1/patients/" + patientId + "/screenings")
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + frontDesk)
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(Map.of("bogus", 1))
+			.exchange()
+			.expectStatus()
+			.isForbidden()
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody()
+			.jsonPath("$.errors")
+			.doesNotExist();
+		assertThat(deniedLinesFor(patientId)).isEqualTo(1);
+	}
+
+	@Test
+	void aWrongRoleWithAMalformedQueryIsRefusedNotToldWhatIsWrong() {
+		http.get()
+			.uri("/api/v1/reports/clinic-summary?from=not-a-date")
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + staff.frontDesk())
+			.exchange()
+			.expectStatus()
+			.isForbidden();
+	}
+
+	@Test
+	void aPercentEncodedIdIsAuditedInItsCanonicalForm() {
+		UUID planId = UUID.randomUUID();
+		StringBuilder encoded = new StringBuilder();
+		for (char c : planId.toString().toUpperCase().toCharArray()) {
+			encoded.append('%').append(String.format("%02X", (int) c));
+		}
+		assertThat(encoded).hasSize(108);
+		http.get()
+			.uri(URI.create("/api/v1/treatment-plans/" + encoded))
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + staff.frontDesk())
+			.exchange()
+			.expectStatus()
+			.isForbidden();
+		assertThat(jdbc.sql("select count(*) from audit_event where resource_id = :id and outcome = 'DENIED'")
+			.param("id", planId.toString())
+			.query(Long.class)
+			.single()).isEqualTo(1);
+		assertThat(
+				jdbc.sql("select count(*) from audit_event where length(resource_id) > 36").query(Long.class).single())
+			.isZero();
+	}
+
+	private long deniedLinesFor(UUID patientId) {
+		return jdbc.sql("select count(*) from audit_event where patient_id = :id and outcome = 'DENIED'")
+			.param("id", patientId)
+			.query(Long.class)
+			.single();
+	}
+
+}
