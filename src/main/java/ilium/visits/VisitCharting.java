@@ -17,6 +17,7 @@ import ilium.scheduling.AppointmentView;
 import ilium.shared.ClinicException;
 import ilium.shared.CurrentStaff;
 import ilium.shared.StaleVersionException;
+import ilium.treatment.RedFlagGate;
 
 /**
  * Visit notes (DOMAIN.md, Visit notes and manual therapy): one per appointment, written,
@@ -34,6 +35,8 @@ public class VisitCharting {
 
 	private final AppointmentBook appointments;
 
+	private final RedFlagGate redFlags;
+
 	private final AuditTrail auditTrail;
 
 	private final ApplicationEventPublisher events;
@@ -41,10 +44,11 @@ public class VisitCharting {
 	private final Clock clock;
 
 	VisitCharting(VisitNoteRepository notes, AddendumRepository addenda, AppointmentBook appointments,
-			AuditTrail auditTrail, ApplicationEventPublisher events, Clock clock) {
+			RedFlagGate redFlags, AuditTrail auditTrail, ApplicationEventPublisher events, Clock clock) {
 		this.notes = notes;
 		this.addenda = addenda;
 		this.appointments = appointments;
+		this.redFlags = redFlags;
 		this.auditTrail = auditTrail;
 		this.events = events;
 		this.clock = clock;
@@ -65,9 +69,12 @@ public class VisitCharting {
 		notes.findByAppointment(appointmentId).ifPresent(existing -> {
 			throw DuplicateVisitNoteException.of(existing.id());
 		});
+		requireAllowed(content, appointment);
 		UUID id = UUID.randomUUID();
-		notes.insert(new VisitNoteRepository.NewVisitNote(id, appointmentId, appointment.patientId(),
-				appointment.therapistId(), staff.userId(), clock.instant()), content);
+		notes.insert(
+				new VisitNoteRepository.NewVisitNote(id, appointmentId, appointment.patientId(),
+						appointment.therapistId(), staff.userId(), appointment.durationMinutes(), clock.instant()),
+				content);
 		auditTrail.allowed("CREATE", RESOURCE, id, appointment.patientId());
 		return notes.find(id).orElseThrow().withAddenda(List.of());
 	}
@@ -91,6 +98,7 @@ public class VisitCharting {
 	public VisitNoteView revise(UUID noteId, @Nullable Long expectedVersion, DraftVisitNote content) {
 		content.requireConsistent();
 		VisitNoteView note = writable(noteId, "UPDATE", expectedVersion);
+		requireAllowed(content, appointments.find(note.appointmentId()).orElseThrow());
 		notes.update(noteId, note.version(), content, clock.instant());
 		auditTrail.allowed("UPDATE", RESOURCE, noteId, note.patientId());
 		return withAddenda(notes.find(noteId).orElseThrow());
@@ -114,6 +122,8 @@ public class VisitCharting {
 		if (!missing.isEmpty()) {
 			throw IncompleteVisitNoteException.missing(missing);
 		}
+		// A draft may predate a referral, or its visit may have been shortened since.
+		requireAllowed(note.content(), appointment);
 		CurrentStaff staff = CurrentStaff.require();
 		notes.sign(noteId, note.version(), staff.userId(), clock.instant());
 		auditTrail.allowed("SIGN", RESOURCE, noteId, note.patientId());
@@ -157,6 +167,22 @@ public class VisitCharting {
 			throw StaleVersionException.of("visit note");
 		}
 		return note;
+	}
+
+	/**
+	 * DOMAIN.md: the red-flag gate (no manual therapy or exercises while the patient has
+	 * a referral no physician has cleared, 422 {@code unresolved-red-flags}; a note that
+	 * treats nothing documents the referral) and the visit's length (the manual therapy
+	 * minutes fit in the appointment's duration, 422).
+	 */
+	private void requireAllowed(DraftVisitNote content, AppointmentView appointment) {
+		if (content.recordsTreatment()) {
+			redFlags.requireNoUnresolvedReferral(appointment.patientId());
+		}
+		int minutes = content.manualTherapyMinutes();
+		if (minutes > appointment.durationMinutes()) {
+			throw ManualTherapyExceedsVisitException.of(minutes, appointment.durationMinutes());
+		}
 	}
 
 	/**
