@@ -17,7 +17,6 @@ import ilium.scheduling.AppointmentView;
 import ilium.shared.ClinicException;
 import ilium.shared.CurrentStaff;
 import ilium.shared.StaleVersionException;
-import ilium.treatment.RedFlagGate;
 
 /**
  * Visit notes (DOMAIN.md, Visit notes and manual therapy): one per appointment, written,
@@ -35,7 +34,7 @@ public class VisitCharting {
 
 	private final AppointmentBook appointments;
 
-	private final RedFlagGate redFlags;
+	private final TreatmentRecordingPolicy policy;
 
 	private final AuditTrail auditTrail;
 
@@ -44,11 +43,11 @@ public class VisitCharting {
 	private final Clock clock;
 
 	VisitCharting(VisitNoteRepository notes, AddendumRepository addenda, AppointmentBook appointments,
-			RedFlagGate redFlags, AuditTrail auditTrail, ApplicationEventPublisher events, Clock clock) {
+			TreatmentRecordingPolicy policy, AuditTrail auditTrail, ApplicationEventPublisher events, Clock clock) {
 		this.notes = notes;
 		this.addenda = addenda;
 		this.appointments = appointments;
-		this.redFlags = redFlags;
+		this.policy = policy;
 		this.auditTrail = auditTrail;
 		this.events = events;
 		this.clock = clock;
@@ -56,7 +55,8 @@ public class VisitCharting {
 
 	/**
 	 * Opens the draft note of an appointment; only its therapist may, once per
-	 * appointment.
+	 * appointment. Manual therapy or exercises need a patient without an uncleared
+	 * referral, and the manual therapy fits in the visit (422 either way).
 	 */
 	@Transactional
 	public VisitNoteView open(UUID appointmentId, DraftVisitNote content) {
@@ -69,7 +69,7 @@ public class VisitCharting {
 		notes.findByAppointment(appointmentId).ifPresent(existing -> {
 			throw DuplicateVisitNoteException.of(existing.id());
 		});
-		requireAllowed(content, appointment);
+		policy.requireAllowed(content, appointment);
 		UUID id = UUID.randomUUID();
 		notes.insert(
 				new VisitNoteRepository.NewVisitNote(id, appointmentId, appointment.patientId(),
@@ -93,12 +93,15 @@ public class VisitCharting {
 				notes.findByAppointment(appointmentId).orElseThrow(() -> ClinicException.notFound("visit note")));
 	}
 
-	/** Replaces a draft's content; a signed note never changes (409). */
+	/**
+	 * Replaces a draft's content under the same rules as opening it; a signed note never
+	 * changes (409).
+	 */
 	@Transactional
 	public VisitNoteView revise(UUID noteId, @Nullable Long expectedVersion, DraftVisitNote content) {
 		content.requireConsistent();
 		VisitNoteView note = writable(noteId, "UPDATE", expectedVersion);
-		requireAllowed(content, appointments.find(note.appointmentId()).orElseThrow());
+		policy.requireAllowed(content, appointments.find(note.appointmentId()).orElseThrow());
 		notes.update(noteId, note.version(), content, clock.instant());
 		auditTrail.allowed("UPDATE", RESOURCE, noteId, note.patientId());
 		return withAddenda(notes.find(noteId).orElseThrow());
@@ -108,7 +111,9 @@ public class VisitCharting {
 	 * Signs a draft: needs subjective, objective, assessment and plan (else 422) and a
 	 * visit that took place: checked in or completed (a draft may be written ahead). Once
 	 * checked in, an appointment can no longer be cancelled or moved, so a signed note
-	 * always stands on a visit that happened, with its therapist.
+	 * always stands on a visit that happened, with its therapist. The red-flag gate and
+	 * the visit's length are checked again: a referral or a shorter visit may have come
+	 * since the draft was written.
 	 */
 	@Transactional
 	public VisitNoteView sign(UUID noteId, @Nullable Long expectedVersion) {
@@ -122,8 +127,7 @@ public class VisitCharting {
 		if (!missing.isEmpty()) {
 			throw IncompleteVisitNoteException.missing(missing);
 		}
-		// A draft may predate a referral, or its visit may have been shortened since.
-		requireAllowed(note.content(), appointment);
+		policy.requireAllowed(note.content(), appointment);
 		CurrentStaff staff = CurrentStaff.require();
 		notes.sign(noteId, note.version(), staff.userId(), clock.instant());
 		auditTrail.allowed("SIGN", RESOURCE, noteId, note.patientId());
@@ -167,22 +171,6 @@ public class VisitCharting {
 			throw StaleVersionException.of("visit note");
 		}
 		return note;
-	}
-
-	/**
-	 * DOMAIN.md: the red-flag gate (no manual therapy or exercises while the patient has
-	 * a referral no physician has cleared, 422 {@code unresolved-red-flags}; a note that
-	 * treats nothing documents the referral) and the visit's length (the manual therapy
-	 * minutes fit in the appointment's duration, 422).
-	 */
-	private void requireAllowed(DraftVisitNote content, AppointmentView appointment) {
-		if (content.recordsTreatment()) {
-			redFlags.requireNoUnresolvedReferral(appointment.patientId());
-		}
-		int minutes = content.manualTherapyMinutes();
-		if (minutes > appointment.durationMinutes()) {
-			throw ManualTherapyExceedsVisitException.of(minutes, appointment.durationMinutes());
-		}
 	}
 
 	/**
