@@ -155,6 +155,12 @@ class Booking {
 		if (DatabaseConstraint.is(ex, "appointment_no_double_booking_patient")) {
 			return AppointmentConflictException.patientBusy();
 		}
+		// API.md: a note is always its appointment's therapist's. The visits module's key
+		// refuses the move; scheduling knows only its name, never the note.
+		if (DatabaseConstraint.is(ex, "visit_note_by_the_appointments_therapist")) {
+			return ClinicException.conflict("visit-note-exists",
+					"This appointment already has a visit note by its therapist; it cannot move to another therapist.");
+		}
 		return ex;
 	}
 

@@ -51,6 +51,19 @@ public record DraftVisitNote(@Nullable @Size(max = 10_000) String subjective,
 		}
 	}
 
+	/**
+	 * Whether the note records treatment given (manual therapy or exercises), which the
+	 * red-flag gate guards; a note without either only documents the visit.
+	 */
+	boolean recordsTreatment() {
+		return !manualTherapy.isEmpty() || !exercisesPerformed.isEmpty();
+	}
+
+	/** The manual therapy minutes of the note, added up. */
+	int manualTherapyMinutes() {
+		return manualTherapy.stream().mapToInt(ManualTherapyEntry::minutes).sum();
+	}
+
 	/** The SOAP fields a signature needs that are still empty. */
 	List<String> missingForSignature() {
 		return java.util.stream.Stream

@@ -34,6 +34,8 @@ public class VisitCharting {
 
 	private final AppointmentBook appointments;
 
+	private final TreatmentRecordingPolicy policy;
+
 	private final AuditTrail auditTrail;
 
 	private final ApplicationEventPublisher events;
@@ -41,10 +43,11 @@ public class VisitCharting {
 	private final Clock clock;
 
 	VisitCharting(VisitNoteRepository notes, AddendumRepository addenda, AppointmentBook appointments,
-			AuditTrail auditTrail, ApplicationEventPublisher events, Clock clock) {
+			TreatmentRecordingPolicy policy, AuditTrail auditTrail, ApplicationEventPublisher events, Clock clock) {
 		this.notes = notes;
 		this.addenda = addenda;
 		this.appointments = appointments;
+		this.policy = policy;
 		this.auditTrail = auditTrail;
 		this.events = events;
 		this.clock = clock;
@@ -52,7 +55,8 @@ public class VisitCharting {
 
 	/**
 	 * Opens the draft note of an appointment; only its therapist may, once per
-	 * appointment.
+	 * appointment. Manual therapy or exercises need a patient without an uncleared
+	 * referral, and the manual therapy fits in the visit (422 either way).
 	 */
 	@Transactional
 	public VisitNoteView open(UUID appointmentId, DraftVisitNote content) {
@@ -65,9 +69,12 @@ public class VisitCharting {
 		notes.findByAppointment(appointmentId).ifPresent(existing -> {
 			throw DuplicateVisitNoteException.of(existing.id());
 		});
+		policy.requireAllowed(content, appointment);
 		UUID id = UUID.randomUUID();
-		notes.insert(new VisitNoteRepository.NewVisitNote(id, appointmentId, appointment.patientId(),
-				appointment.therapistId(), staff.userId(), clock.instant()), content);
+		notes.insert(
+				new VisitNoteRepository.NewVisitNote(id, appointmentId, appointment.patientId(),
+						appointment.therapistId(), staff.userId(), appointment.durationMinutes(), clock.instant()),
+				content);
 		auditTrail.allowed("CREATE", RESOURCE, id, appointment.patientId());
 		return notes.find(id).orElseThrow().withAddenda(List.of());
 	}
@@ -86,11 +93,15 @@ public class VisitCharting {
 				notes.findByAppointment(appointmentId).orElseThrow(() -> ClinicException.notFound("visit note")));
 	}
 
-	/** Replaces a draft's content; a signed note never changes (409). */
+	/**
+	 * Replaces a draft's content under the same rules as opening it; a signed note never
+	 * changes (409).
+	 */
 	@Transactional
 	public VisitNoteView revise(UUID noteId, @Nullable Long expectedVersion, DraftVisitNote content) {
 		content.requireConsistent();
 		VisitNoteView note = writable(noteId, "UPDATE", expectedVersion);
+		policy.requireAllowed(content, appointments.find(note.appointmentId()).orElseThrow());
 		notes.update(noteId, note.version(), content, clock.instant());
 		auditTrail.allowed("UPDATE", RESOURCE, noteId, note.patientId());
 		return withAddenda(notes.find(noteId).orElseThrow());
@@ -100,7 +111,9 @@ public class VisitCharting {
 	 * Signs a draft: needs subjective, objective, assessment and plan (else 422) and a
 	 * visit that took place: checked in or completed (a draft may be written ahead). Once
 	 * checked in, an appointment can no longer be cancelled or moved, so a signed note
-	 * always stands on a visit that happened, with its therapist.
+	 * always stands on a visit that happened, with its therapist. The red-flag gate and
+	 * the visit's length are checked again: a referral or a shorter visit may have come
+	 * since the draft was written.
 	 */
 	@Transactional
 	public VisitNoteView sign(UUID noteId, @Nullable Long expectedVersion) {
@@ -114,6 +127,7 @@ public class VisitCharting {
 		if (!missing.isEmpty()) {
 			throw IncompleteVisitNoteException.missing(missing);
 		}
+		policy.requireAllowed(note.content(), appointment);
 		CurrentStaff staff = CurrentStaff.require();
 		notes.sign(noteId, note.version(), staff.userId(), clock.instant());
 		auditTrail.allowed("SIGN", RESOURCE, noteId, note.patientId());

@@ -63,16 +63,18 @@ class VisitNoteRepository {
 			throw DatabaseConstraint.is(ex, "visit_note_appointment_unique") ? DuplicateVisitNoteException.of(null)
 					: ex;
 		}
-		parts.insert(note.id(), content);
+		refusedAsProblem(() -> parts.insert(note.id(), content));
 	}
 
 	private void insertRow(NewVisitNote note, DraftVisitNote content) {
 		withContent(jdbc.sql("""
 				insert into visit_note (id, appointment_id, patient_id, therapist_id, author_user_id, subjective,
-				                        objective, assessment, plan, pain_before, pain_after, created_at, updated_at)
+				                        objective, assessment, plan, pain_before, pain_after, appointment_minutes,
+				                        created_at, updated_at)
 				values (:id, :appointmentId, :patientId, :therapistId, :authorUserId, :subjective, :objective,
-				        :assessment, :plan, :painBefore, :painAfter, :at, :at)
+				        :assessment, :plan, :painBefore, :painAfter, :appointmentMinutes, :at, :at)
 				"""), content).param("id", note.id())
+			.param("appointmentMinutes", note.appointmentMinutes())
 			.param("appointmentId", note.appointmentId())
 			.param("patientId", note.patientId())
 			.param("therapistId", note.therapistId())
@@ -91,7 +93,7 @@ class VisitNoteRepository {
 				       pain_before = :painBefore, pain_after = :painAfter, updated_at = :at, version = version + 1
 				 where id = :id and version = :version and status = 'DRAFT'
 				"""), content).param("at", Timestamp.from(at)).param("id", id).param("version", version).update());
-		parts.replace(id, content);
+		refusedAsProblem(() -> parts.replace(id, content));
 	}
 
 	void sign(UUID id, long version, UUID userId, Instant at) {
@@ -113,14 +115,29 @@ class VisitNoteRepository {
 	 * changes nothing, or one PostgreSQL refuses, met a signed note.
 	 */
 	private static void requireDraftChanged(IntSupplier write) {
-		try {
+		refusedAsProblem(() -> {
 			if (write.getAsInt() != 1) {
 				throw SignedVisitNoteException.cannotChange();
 			}
+		});
+	}
+
+	/**
+	 * Runs a write, answering the problem behind the PostgreSQL rule that refused it: a
+	 * signed note (409) or manual therapy that outlasts the visit (422).
+	 */
+	private static void refusedAsProblem(Runnable write) {
+		try {
+			write.run();
 		}
 		catch (DataIntegrityViolationException ex) {
-			throw DatabaseConstraint.is(ex, "visit_note_signed_unchangeable") ? SignedVisitNoteException.cannotChange()
-					: ex;
+			if (DatabaseConstraint.is(ex, "visit_note_signed_unchangeable")) {
+				throw SignedVisitNoteException.cannotChange();
+			}
+			if (DatabaseConstraint.is(ex, "visit_note_manual_therapy_fits_visit")) {
+				throw ManualTherapyExceedsVisitException.refusedByDatabase();
+			}
+			throw ex;
 		}
 	}
 
@@ -158,8 +175,12 @@ class VisitNoteRepository {
 		return timestamp == null ? null : timestamp.toInstant();
 	}
 
-	/** Who opens a note for which visit, and when. */
-	record NewVisitNote(UUID id, UUID appointmentId, UUID patientId, UUID therapistId, UUID authorUserId, Instant at) {
+	/**
+	 * Who opens a note for which visit, and when; {@code appointmentMinutes} is the
+	 * appointment's duration, which PostgreSQL keeps in step from then on.
+	 */
+	record NewVisitNote(UUID id, UUID appointmentId, UUID patientId, UUID therapistId, UUID authorUserId,
+			int appointmentMinutes, Instant at) {
 	}
 
 }

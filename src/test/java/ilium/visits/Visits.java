@@ -148,6 +148,68 @@ final class Visits {
 		return noteId;
 	}
 
+	/** A note body that treats nothing: it documents the visit (and a referral). */
+	static Map<String, Object> noteWithoutTreatment() {
+		return Map.of("subjective", "New numbness in the saddle area since yesterday.", "objective",
+				"Reduced sensation S3-S5 on pin-prick; no manual therapy given.", "assessment",
+				"Suspected cauda equina syndrome.", "plan", "Sent to the emergency department today.");
+	}
+
+	/** A complete note with one manual-therapy entry and nothing else done. */
+	static Map<String, Object> noteWith(Map<String, Object> manualTherapy) {
+		Map<String, Object> body = new java.util.HashMap<>(noteWithoutTreatment());
+		body.put("manualTherapy", java.util.List.of(manualTherapy));
+		return body;
+	}
+
+	/** A grade 5 manipulation of the right sacroiliac joint. */
+	static Map<String, Object> manipulation(int minutes) {
+		return Map.of("technique", "MANIPULATION", "region", "SACROILIAC_JOINT", "side", "RIGHT", "grade", 5, "minutes",
+				minutes);
+	}
+
+	/** Screens the patient with these answers true; answers the screening's id. */
+	UUID screened(String token, UUID patientId, String... yes) {
+		Map<String, Object> answers = new java.util.HashMap<>();
+		for (String question : java.util.List.of("fever", "lowBackOrButtockPain", "deepThighPain", "difficultyWalking",
+				"saddleAnesthesia", "bladderOrBowelDysfunction", "progressiveNeurologicalDeficit", "historyOfCancer",
+				"unexplainedWeightLoss", "majorTrauma", "immunosuppressionOrIvDrugUse")) {
+			answers.put(question, java.util.List.of(yes).contains(question));
+		}
+		JsonNode screening = http.post()
+			.uri("/api/v1/patients/{id}/screenings", patientId)
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(answers)
+			.exchange()
+			.expectStatus()
+			.isCreated()
+			.expectBody(JsonNode.class)
+			.returnResult()
+			.getResponseBody();
+		return UUID.fromString(screening.get("id").asString());
+	}
+
+	/** Records a physician's clearance of the screening, today (clinic time). */
+	void cleared(String token, UUID patientId, UUID screeningId) {
+		http.post()
+			.uri("/api/v1/patients/{id}/screenings/{sid}/clearance", patientId, screeningId)
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(Map.of("clearedBy", "Dr. Ruth Alvarez", "clearedOn", LocalDate.now(ilium.Clinic.ZONE).toString()))
+			.exchange()
+			.expectStatus()
+			.isOk();
+	}
+
+	/** How many notes the appointment has, straight from the table. */
+	long notesOf(UUID appointmentId) {
+		return jdbc.sql("select count(*) from visit_note where appointment_id = :id")
+			.param("id", appointmentId)
+			.query(Long.class)
+			.single();
+	}
+
 	record Appointment(UUID id, UUID patientId) {
 	}
 
