@@ -2,6 +2,7 @@ package ilium.treatment;
 
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -102,6 +103,21 @@ class RedFlagGateTests {
 			.expectBody()
 			.jsonPath("$.type")
 			.isEqualTo(UNRESOLVED);
+
+		UUID visit = clinic.newAppointment(patientId, therapist.therapistId());
+		Map<String, Object> manipulation = Map.of("technique", "MANIPULATION", "region", "SACROILIAC_JOINT", "side",
+				"LEFT", "grade", 5, "minutes", 5);
+		Map<String, Object> note = new HashMap<>(Map.of("subjective", "Numb when sitting on the toilet seat",
+				"assessment", "Possible cauda equina: sent to the emergency department", "manualTherapy",
+				List.of(manipulation)));
+		clinic.post(token, "/api/v1/appointments/" + visit + "/visit-note", note)
+			.expectStatus()
+			.isEqualTo(422)
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo(UNRESOLVED);
+		note.remove("manualTherapy");
+		clinic.post(token, "/api/v1/appointments/" + visit + "/visit-note", note).expectStatus().isCreated();
 
 		clear(referral, ClinicalFixtures.today()).expectStatus().isOk();
 		clinic.activate(token, secondPlan);
