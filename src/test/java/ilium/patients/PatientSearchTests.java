@@ -34,7 +34,7 @@ class PatientSearchTests {
 
 	@BeforeEach
 	void signIn() {
-		token = staff.therapist(staff.newTherapist().therapistId());
+		token = staff.newTherapist().token();
 		tag = UUID.randomUUID().toString().substring(0, 8).replace('-', 'x');
 	}
 
