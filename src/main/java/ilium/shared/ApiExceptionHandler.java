@@ -89,7 +89,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		String name = ex instanceof MethodArgumentTypeMismatchException mismatch ? mismatch.getName()
 				: String.valueOf(ex.getPropertyName());
-		return validationProblem(List.of(new FieldError(name, "has the wrong format")));
+		String message = causedBy(ex, SupportedDates.OutOfRangeException.class) ? SupportedDates.MESSAGE
+				: "has the wrong format";
+		return validationProblem(List.of(new FieldError(name, message)));
 	}
 
 	/**
@@ -159,6 +161,15 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 				"Something went wrong on our side; it has been logged."));
 	}
 
+	private static boolean causedBy(Throwable failure, Class<? extends Throwable> type) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (type.isInstance(cause)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	private static ResponseEntity<Object> validationProblem(List<FieldError> errors) {
 		ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "validation", "Invalid request",
 				"The request has invalid fields.");
@@ -187,7 +198,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			.orElse("body");
 		String message = switch (jackson) {
 			case UnrecognizedPropertyException unknown -> "is not a known field";
-			case NulCharacterException nul -> "must not contain NUL characters";
+			case RejectedJsonValueException rejected -> rejected.reason();
 			default -> "has the wrong type or format";
 		};
 		return Optional.of(new FieldError(path, message));
