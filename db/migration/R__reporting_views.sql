@@ -18,9 +18,11 @@ create or replace view report_working_hours as
 select therapist_id, day_of_week, start_time, end_time
   from therapist_working_hours;
 
+-- Cancelled time off frees its time (API.md, Therapists): it is no longer subtracted from available hours.
 create or replace view report_time_off as
 select therapist_id, tstzrange(starts_at, ends_at) as span
-  from therapist_time_off;
+  from therapist_time_off
+ where cancelled_at is null;
 
 create or replace view report_treatment_plan as
 select id, patient_id, therapist_id, protocol_id, status, activated_at,

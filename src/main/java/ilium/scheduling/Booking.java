@@ -54,6 +54,7 @@ class Booking {
 
 	AppointmentView book(UUID id, BookAppointment command) {
 		requireFiveMinuteGrid(command.durationMinutes());
+		BookingHorizon.require(command.start(), clock.instant());
 		NewAppointment appointment = new NewAppointment(id, command.patientId(), command.therapistId(), command.start(),
 				command.durationMinutes(), command.type(), command.note(), null, clock.instant());
 		TimeSlot slot = new TimeSlot(appointment.start(), appointment.end());
@@ -70,6 +71,8 @@ class Booking {
 	void bookSeries(UUID seriesId, BookSeries command) {
 		requireFiveMinuteGrid(command.durationMinutes());
 		List<NewAppointment> occurrences = occurrences(seriesId, command);
+		BookingHorizon.require(occurrences.getFirst().start(), clock.instant());
+		BookingHorizon.require(occurrences.getLast().start(), clock.instant());
 		TherapistDiary diary = bookable(command.patientId(), command.therapistId(),
 				new TimeSlot(occurrences.getFirst().start(), occurrences.getLast().end()));
 		for (NewAppointment occurrence : occurrences) {
@@ -96,6 +99,7 @@ class Booking {
 		java.time.Instant start = change.start() != null ? change.start() : current.start();
 		int duration = change.durationMinutes() != null ? change.durationMinutes() : current.durationMinutes();
 		requireFiveMinuteGrid(duration);
+		BookingHorizon.require(start, clock.instant());
 		TimeSlot slot = new TimeSlot(start, start.plus(Duration.ofMinutes(duration)));
 		TherapistDiary diary = therapists.diary(therapistId, slot.start(), slot.end());
 		if (!therapistId.equals(current.therapistId())) {

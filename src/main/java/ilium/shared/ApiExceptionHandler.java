@@ -19,6 +19,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -89,7 +90,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		String name = ex instanceof MethodArgumentTypeMismatchException mismatch ? mismatch.getName()
 				: String.valueOf(ex.getPropertyName());
-		return validationProblem(List.of(new FieldError(name, "has the wrong format")));
+		String message = causedBy(ex, SupportedDates.OutOfRangeException.class) ? SupportedDates.MESSAGE
+				: "has the wrong format";
+		return validationProblem(List.of(new FieldError(name, message)));
 	}
 
 	/**
@@ -138,7 +141,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler({ CannotGetJdbcConnectionException.class, CannotCreateTransactionException.class,
 			DataAccessResourceFailureException.class, TransientDataAccessResourceException.class,
-			QueryTimeoutException.class })
+			QueryTimeoutException.class, TransactionSystemException.class })
 	ResponseEntity<Object> databaseUnavailable(Exception ex) {
 		log.warn("Database unavailable: {}", ex.getClass().getSimpleName());
 		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
@@ -157,6 +160,15 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		log.error("Unexpected failure", ex);
 		return problem(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
 				"Something went wrong on our side; it has been logged."));
+	}
+
+	private static boolean causedBy(Throwable failure, Class<? extends Throwable> type) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (type.isInstance(cause)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static ResponseEntity<Object> validationProblem(List<FieldError> errors) {
@@ -187,7 +199,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			.orElse("body");
 		String message = switch (jackson) {
 			case UnrecognizedPropertyException unknown -> "is not a known field";
-			case NulCharacterException nul -> "must not contain NUL characters";
+			case RejectedJsonValueException rejected -> rejected.reason();
 			default -> "has the wrong type or format";
 		};
 		return Optional.of(new FieldError(path, message));

@@ -4,6 +4,7 @@ import java.net.ConnectException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.QueryTimeoutException;
 import org.springframework.dao.TransientDataAccessResourceException;
@@ -11,11 +12,12 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * Recognises a failure that means "the database cannot be reached" wherever it surfaces
- * (a service, the token check in the security filters, a commit), so that it is always
- * answered 503 with {@code Retry-After} (API.md, Errors) and never 401 or 500.
+ * (a service, the token check in the security filters, a commit or rollback), so that it
+ * is always answered 503 with {@code Retry-After} (API.md, Errors) and never 401 or 500.
  */
 final class DatabaseUnavailable {
 
@@ -33,12 +35,26 @@ final class DatabaseUnavailable {
 					|| cause instanceof SQLTransientConnectionException || cause instanceof ConnectException) {
 				return true;
 			}
-			// SQLSTATE class 08: connection exception (the server went away mid-request).
-			if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+			// A commit or rollback that failed: the connection went, and with it the
+			// transaction (PostgreSQL rolls back what it never saw committed).
+			if (cause instanceof TransactionSystemException) {
+				return true;
+			}
+			if (cause instanceof SQLException sql && connectionLost(sql.getSQLState())) {
 				return true;
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * SQLSTATE class 08 (connection exception: the server went away mid-request) and
+	 * 57P01..57P03 (the server is shutting down, crashed, or not accepting connections
+	 * yet: a restart).
+	 */
+	private static boolean connectionLost(@Nullable String state) {
+		return state != null
+				&& (state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03"));
 	}
 
 	static ProblemDetail problem() {

@@ -83,7 +83,7 @@ public class MergePatch {
 	private static String messageOf(JacksonException ex) {
 		return switch (ex) {
 			case tools.jackson.databind.exc.UnrecognizedPropertyException unknown -> "is not a known field";
-			case NulCharacterException nul -> "must not contain NUL characters";
+			case RejectedJsonValueException rejected -> rejected.reason();
 			default -> "has the wrong type or format";
 		};
 	}

@@ -22,10 +22,7 @@ class ProblemErrorController implements ErrorController {
 	@RequestMapping("/error")
 	ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
 		HttpStatus status = status(request);
-		ProblemDetail problem = status.is5xxServerError()
-				? Problems.of(status, "internal-error", "Internal error",
-						"Something went wrong on our side; it has been logged.")
-				: Problems.of(status, slug(status), status.getReasonPhrase(), "The request was refused.");
+		ProblemDetail problem = refused(status);
 		Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
 		problem.setInstance(java.net.URI.create(ProblemResponses.safePath(uri == null ? "/" : uri.toString())));
 		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
@@ -37,11 +34,21 @@ class ProblemErrorController implements ErrorController {
 		return status == null || status.value() < 400 ? HttpStatus.INTERNAL_SERVER_ERROR : status;
 	}
 
+	/** The problem for a request the container refused with {@code status}. */
+	static ProblemDetail refused(HttpStatus status) {
+		return status.is5xxServerError()
+				? Problems.of(status, "internal-error", "Internal error",
+						"Something went wrong on our side; it has been logged.")
+				: Problems.of(status, slug(status), status.getReasonPhrase(), "The request was refused.");
+	}
+
 	private static String slug(HttpStatus status) {
 		return switch (status) {
 			case NOT_FOUND -> "not-found";
 			case METHOD_NOT_ALLOWED -> "method-not-allowed";
 			case CONTENT_TOO_LARGE -> "request-too-large";
+			case URI_TOO_LONG -> "uri-too-long";
+			case REQUEST_HEADER_FIELDS_TOO_LARGE -> "request-header-fields-too-large";
 			default -> "bad-request";
 		};
 	}

@@ -18,6 +18,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * security filters (413, CORS refusals, 503) have them: no MIME sniffing, never framed,
  * and API responses (which may hold patient data) are never stored by a browser or a
  * proxy. Spring Security adds the same for what passes its filters; it keeps these.
+ * {@link ProblemReportValve} sets them on what Tomcat refuses before any filter runs.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -26,13 +27,21 @@ class SecurityHeadersFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
+		harden(response, request.getRequestURI().startsWith("/api/"));
+		chain.doFilter(request, response);
+	}
+
+	/**
+	 * Sets the headers on {@code response}; {@code neverStore} for answers that may hold
+	 * patient data (and for refusals, which are never worth keeping).
+	 */
+	static void harden(HttpServletResponse response, boolean neverStore) {
 		response.setHeader("X-Content-Type-Options", "nosniff");
 		response.setHeader("X-Frame-Options", "DENY");
-		if (request.getRequestURI().startsWith("/api/")) {
+		if (neverStore) {
 			response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
 			response.setHeader(HttpHeaders.PRAGMA, "no-cache");
 		}
-		chain.doFilter(request, response);
 	}
 
 	@Override

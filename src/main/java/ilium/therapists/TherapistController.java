@@ -1,6 +1,7 @@
 package ilium.therapists;
 
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -32,8 +33,11 @@ class TherapistController {
 
 	private final TherapistRoster roster;
 
-	TherapistController(TherapistRoster roster) {
+	private final TimeOffCalendar timeOff;
+
+	TherapistController(TherapistRoster roster, TimeOffCalendar timeOff) {
 		this.roster = roster;
+		this.timeOff = timeOff;
 	}
 
 	@PostMapping
@@ -78,14 +82,32 @@ class TherapistController {
 
 	@PostMapping("/{id}/time-off")
 	@PreAuthorize("hasAnyRole('ADMIN', 'FRONT_DESK')")
-	ResponseEntity<TimeOffView> addTimeOff(@PathVariable UUID id, @Valid @RequestBody PlanTimeOff timeOff) {
-		TimeOffView added = roster.addTimeOff(id, timeOff);
+	ResponseEntity<TimeOffView> addTimeOff(@PathVariable UUID id, @Valid @RequestBody PlanTimeOff plan) {
+		TimeOffView added = timeOff.add(id, plan);
 		return ResponseEntity.created(URI.create("/api/v1/therapists/" + id + "/time-off/" + added.id())).body(added);
+	}
+
+	/**
+	 * Time off overlapping the clinic-local dates {@code from}..{@code to} (both
+	 * required, inclusive, at most 366 days), cancelled entries included, by start; paged
+	 * like every list ({@code page}, {@code size} 1..200, default 20).
+	 */
+	@GetMapping("/{id}/time-off")
+	PageView<TimeOffView> timeOffList(@PathVariable UUID id, @RequestParam LocalDate from, @RequestParam LocalDate to,
+			@RequestParam(required = false) @Nullable Integer page,
+			@RequestParam(required = false) @Nullable Integer size) {
+		return timeOff.list(id, from, to, PageQuery.of(page, size));
 	}
 
 	@GetMapping("/{id}/time-off/{timeOffId}")
 	TimeOffView timeOff(@PathVariable UUID id, @PathVariable UUID timeOffId) {
-		return roster.timeOff(id, timeOffId);
+		return timeOff.read(id, timeOffId);
+	}
+
+	@PostMapping("/{id}/time-off/{timeOffId}/cancel")
+	@PreAuthorize("hasAnyRole('ADMIN', 'FRONT_DESK')")
+	TimeOffView cancelTimeOff(@PathVariable UUID id, @PathVariable UUID timeOffId) {
+		return timeOff.cancel(id, timeOffId);
 	}
 
 }

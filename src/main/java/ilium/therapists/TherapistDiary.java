@@ -7,7 +7,8 @@ import ilium.shared.ClinicException;
 
 /**
  * What the appointment book reads about a therapist for a stretch of time, in one go: the
- * therapist, the weekly working hours, and the time off overlapping that stretch.
+ * therapist, the weekly working hours, and the time off (not cancelled) overlapping that
+ * stretch.
  */
 public record TherapistDiary(TherapistView therapist, List<WorkingHours> hours, List<TimeOffView> timeOff) {
 

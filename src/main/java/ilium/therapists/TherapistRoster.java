@@ -1,6 +1,5 @@
 package ilium.therapists;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -33,13 +32,14 @@ public class TherapistRoster {
 
 	private final MergePatch mergePatch;
 
-	private final Clock clock;
+	private final TimeOffRepository timeOff;
 
-	TherapistRoster(TherapistRepository therapists, WorkingWeek week, MergePatch mergePatch, Clock clock) {
+	TherapistRoster(TherapistRepository therapists, WorkingWeek week, MergePatch mergePatch,
+			TimeOffRepository timeOff) {
 		this.therapists = therapists;
 		this.week = week;
 		this.mergePatch = mergePatch;
-		this.clock = clock;
+		this.timeOff = timeOff;
 	}
 
 	/** Whether a therapist with this id exists (active or not). */
@@ -94,14 +94,13 @@ public class TherapistRoster {
 	}
 
 	/**
-	 * The therapist, weekly hours and the time off overlapping {@code [from, to)}, read
-	 * in one transaction; 404 when the therapist is unknown. For booking and
-	 * availability.
+	 * The therapist, weekly hours and the time off (not cancelled) overlapping
+	 * {@code [from, to)}, read in one transaction; 404 when the therapist is unknown. For
+	 * booking and availability.
 	 */
 	@Transactional(readOnly = true)
 	public TherapistDiary diary(UUID therapistId, Instant from, Instant to) {
-		return new TherapistDiary(read(therapistId), week.hours(therapistId),
-				week.timeOffBetween(therapistId, from, to));
+		return new TherapistDiary(read(therapistId), week.hours(therapistId), timeOff.blocking(therapistId, from, to));
 	}
 
 	/** The therapist's weekly hours, by day and start. */
@@ -121,25 +120,6 @@ public class TherapistRoster {
 		List<WorkingHours> checked = WeeklyHoursPolicy.check(hours);
 		week.replaceHours(therapistId, checked);
 		return week.hours(therapistId);
-	}
-
-	/** Records time off {@code [start, end)}; 400 unless start is before end. */
-	@Transactional
-	public TimeOffView addTimeOff(UUID therapistId, PlanTimeOff timeOff) {
-		read(therapistId);
-		if (!timeOff.start().isBefore(timeOff.end())) {
-			throw ClinicException.badRequest("end", "must be after start");
-		}
-		TimeOffView added = new TimeOffView(UUID.randomUUID(), therapistId, timeOff.start(), timeOff.end(),
-				timeOff.reason());
-		week.addTimeOff(added, clock.instant());
-		return added;
-	}
-
-	/** One time off of the therapist; 404 when unknown. */
-	@Transactional(readOnly = true)
-	public TimeOffView timeOff(UUID therapistId, UUID timeOffId) {
-		return week.timeOff(therapistId, timeOffId).orElseThrow(() -> ClinicException.notFound("time off"));
 	}
 
 	private static RuntimeException translated(DataIntegrityViolationException ex) {

@@ -191,7 +191,10 @@ class ProblemDetailsTests {
 
 	@Test
 	void aBodyOverOneMebibyteSentWithoutALengthIsTooLarge() throws Exception {
-		byte[] body = user("\"username\":\"" + "x".repeat(1024 * 1024) + "\"").getBytes(StandardCharsets.UTF_8);
+		byte[] body = """
+				{"username":"%s","password":"a-long-enough-password","role":"ADMIN"}"""
+			.formatted("x".repeat(1024 * 1024))
+			.getBytes(StandardCharsets.UTF_8);
 		HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/users"))
 			.header(HttpHeaders.AUTHORIZATION, "Bearer " + staff.admin())
 			.header(HttpHeaders.CONTENT_TYPE, MediaType.APPLICATION_JSON_VALUE)
