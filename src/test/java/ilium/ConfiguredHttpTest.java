@@ -27,9 +27,9 @@ import org.springframework.web.bind.annotation.RestController;
  * Like {@link HttpTest}, but the service configured as a clinic would run it behind its
  * own web front end, in a context of its own: one allowed CORS origin
  * ({@value #FRONT_END}), the real sign-in throttle limits, trusted reverse proxies
- * ({@value #TRUSTED_PROXIES}), one test-only endpoint that fails with a 500, and two whose
- * transaction loses its database connection just before it commits or rolls back. The
- * test classes using it share that one context.
+ * ({@value #TRUSTED_PROXIES}), one test-only endpoint that fails with a 500, and two
+ * whose transaction loses its database connection just before it commits or rolls back.
+ * The test classes using it share that one context.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
