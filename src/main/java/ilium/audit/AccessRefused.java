@@ -11,15 +11,16 @@ import org.springframework.security.access.AccessDeniedException;
  */
 public final class AccessRefused extends AccessDeniedException {
 
-	private final String action;
+	private final AuditAction action;
 
-	private final String resourceType;
+	private final AuditResource resourceType;
 
 	private final @Nullable String resourceId;
 
 	private final @Nullable UUID patientId;
 
-	private AccessRefused(String action, String resourceType, @Nullable String resourceId, @Nullable UUID patientId) {
+	private AccessRefused(AuditAction action, AuditResource resourceType, @Nullable String resourceId,
+			@Nullable UUID patientId) {
 		super("Access refused");
 		this.action = action;
 		this.resourceType = resourceType;
@@ -31,16 +32,16 @@ public final class AccessRefused extends AccessDeniedException {
 	 * The current staff member may not perform {@code action} on this record of this
 	 * patient.
 	 */
-	public static AccessRefused to(String action, String resourceType, @Nullable Object resourceId,
+	public static AccessRefused to(AuditAction action, AuditResource resourceType, @Nullable Object resourceId,
 			@Nullable UUID patientId) {
 		return new AccessRefused(action, resourceType, resourceId == null ? null : resourceId.toString(), patientId);
 	}
 
-	public String action() {
+	public AuditAction action() {
 		return action;
 	}
 
-	public String resourceType() {
+	public AuditResource resourceType() {
 		return resourceType;
 	}
 

@@ -62,7 +62,8 @@ public class AuditTrail {
 
 	/** The signed-in staff member was allowed to {@code action} this record. */
 	@Transactional
-	public void allowed(String action, String resourceType, @Nullable Object resourceId, @Nullable UUID patientId) {
+	public void allowed(AuditAction action, AuditResource resourceType, @Nullable Object resourceId,
+			@Nullable UUID patientId) {
 		record(AuditRecord.by(CurrentStaff.require(), action, resourceType, resourceId, patientId,
 				AuditOutcome.ALLOWED));
 	}
@@ -79,8 +80,8 @@ public class AuditTrail {
 			.param("userId", record.userId())
 			.param("username", record.username())
 			.param("role", record.role())
-			.param("action", record.action())
-			.param("resourceType", record.resourceType())
+			.param("action", record.action().name())
+			.param("resourceType", record.resourceType().word())
 			.param("resourceId", record.resourceId())
 			.param("patientId", record.patientId())
 			.param("outcome", record.outcome().name())

@@ -8,6 +8,8 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import ilium.audit.AuditAction;
+import ilium.audit.AuditResource;
 import ilium.audit.AuditTrail;
 import ilium.shared.ClinicException;
 import ilium.shared.DatabaseConstraint;
@@ -59,7 +61,7 @@ public class ExerciseLibrary {
 			}
 			throw ex;
 		}
-		auditTrail.allowed("CREATE", "exercise", exercise.id(), null);
+		auditTrail.allowed(AuditAction.CREATE, AuditResource.EXERCISE, exercise.id(), null);
 		return exercise;
 	}
 

@@ -10,6 +10,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import ilium.audit.AuditAction;
+import ilium.audit.AuditResource;
 import ilium.audit.AuditTrail;
 import ilium.shared.ClinicException;
 import ilium.shared.CurrentStaff;
@@ -62,7 +64,7 @@ public class ProtocolCatalog {
 		UUID id = UUID.randomUUID();
 		protocols.insertProtocol(id, clock.instant());
 		ProtocolView protocol = save(id, 1, command);
-		auditTrail.allowed("CREATE", "protocol", id, null);
+		auditTrail.allowed(AuditAction.CREATE, AuditResource.PROTOCOL, id, null);
 		return protocol;
 	}
 
@@ -79,7 +81,7 @@ public class ProtocolCatalog {
 			return StaleVersionException.of("protocol");
 		});
 		ProtocolView protocol = save(protocolId, version, command);
-		auditTrail.allowed("UPDATE", "protocol", protocolId, null);
+		auditTrail.allowed(AuditAction.UPDATE, AuditResource.PROTOCOL, protocolId, null);
 		return protocol;
 	}
 

@@ -19,7 +19,6 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
-import org.springframework.web.util.UrlPathHelper;
 import org.springframework.stereotype.Component;
 
 import ilium.audit.AccessRefused;
@@ -76,23 +75,17 @@ class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandler 
 	}
 
 	/**
-	 * What was refused: the details a module gave, or else what the path names
-	 * ({@code /api/v1/patients/{id}/...} names the patient).
+	 * What was refused, in the trail's own words: the details a module gave, or else what
+	 * the path names ({@code /api/v1/patients/{id}/...} names the patient).
 	 */
 	private AuditRecord denial(CurrentStaff staff, HttpServletRequest request, AccessDeniedException ex) {
 		if (ex instanceof AccessRefused refused) {
 			return AuditRecord.by(staff, refused.action(), refused.resourceType(), refused.resourceId(),
 					refused.patientId(), AuditOutcome.DENIED);
 		}
-		String path = UrlPathHelper.defaultInstance.getPathWithinApplication(request);
-		String[] segments = path.replaceFirst("^/api/v1/", "").split("/");
-		String resourceType = segments.length > 0 && !segments[0].isEmpty() ? segments[0] : "api";
-		// Only a well-formed id is kept, in its canonical form: a path segment is the
-		// caller's text, of any length.
-		UUID resourceId = segments.length > 1 ? uuidOrNull(segments[1]) : null;
-		UUID patientId = patientOf(resourceType, resourceId);
-		return AuditRecord.by(staff, request.getMethod(), resourceType,
-				resourceId == null ? null : resourceId.toString(), patientId, AuditOutcome.DENIED);
+		RefusedRequest refused = RefusedRequest.of(request);
+		return AuditRecord.by(staff, refused.action(), refused.resource(), refused.resourceId(),
+				patientOf(refused.topSegment(), refused.topId()), AuditOutcome.DENIED);
 	}
 
 	private @Nullable UUID patientOf(String resourceType, @Nullable UUID resourceId) {
@@ -104,15 +97,6 @@ class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandler 
 		}
 		PatientOfResource resolver = patientOf.get(resourceType);
 		return resolver == null ? null : resolver.patientOf(resourceId).orElse(null);
-	}
-
-	private static @Nullable UUID uuidOrNull(@Nullable String value) {
-		try {
-			return value == null ? null : UUID.fromString(value);
-		}
-		catch (IllegalArgumentException ex) {
-			return null;
-		}
 	}
 
 }

@@ -16,7 +16,9 @@ import org.springframework.security.oauth2.jwt.JwtEncoder;
 import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
 import org.springframework.stereotype.Service;
 
+import ilium.audit.AuditAction;
 import ilium.audit.AuditOutcome;
+import ilium.audit.AuditResource;
 import ilium.audit.AuditRecord;
 import ilium.audit.AuditTrail;
 import ilium.identity.ThrottleSnapshot.Throttled;
@@ -103,7 +105,7 @@ public class SignIn {
 		if (!matches(password, account.passwordHash()) || !account.active()) {
 			return refuse(username, account);
 		}
-		audit(account, "LOGIN", AuditOutcome.ALLOWED);
+		audit(account, AuditAction.LOGIN, AuditOutcome.ALLOWED);
 		return token(account, clock.instant());
 	}
 
@@ -111,8 +113,8 @@ public class SignIn {
 		if (throttle.firstNotice(throttled, clientAddress, username)) {
 			StaffAccount account = accounts.findByUsername(username).orElse(null);
 			auditTrail.record(new AuditRecord(account == null ? null : account.id(), username,
-					account == null ? null : account.role().name(), "SIGN_IN_THROTTLED", throttled.rule().auditName(),
-					clientAddress, null, AuditOutcome.DENIED));
+					account == null ? null : account.role().name(), AuditAction.SIGN_IN_THROTTLED,
+					throttled.rule().audited(), clientAddress, null, AuditOutcome.DENIED));
 		}
 		return TooManyLoginsException.retryAfter(throttled.retryAfter(clock.instant()));
 	}
@@ -135,18 +137,18 @@ public class SignIn {
 
 	private TokenResponse refuse(String username, @Nullable StaffAccount account) {
 		if (account == null) {
-			auditTrail.record(
-					new AuditRecord(null, username, null, "LOGIN", "staff-account", null, null, AuditOutcome.DENIED));
+			auditTrail.record(new AuditRecord(null, username, null, AuditAction.LOGIN, AuditResource.STAFF_ACCOUNT,
+					null, null, AuditOutcome.DENIED));
 		}
 		else {
-			audit(account, "LOGIN", AuditOutcome.DENIED);
+			audit(account, AuditAction.LOGIN, AuditOutcome.DENIED);
 		}
 		throw WrongCredentialsException.create();
 	}
 
-	private void audit(StaffAccount account, String action, AuditOutcome outcome) {
+	private void audit(StaffAccount account, AuditAction action, AuditOutcome outcome) {
 		auditTrail.record(new AuditRecord(account.id(), account.username(), account.role().name(), action,
-				"staff-account", account.id().toString(), null, outcome));
+				AuditResource.STAFF_ACCOUNT, account.id().toString(), null, outcome));
 	}
 
 	private TokenResponse token(StaffAccount account, Instant now) {

@@ -8,6 +8,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import ilium.audit.AuditAction;
+import ilium.audit.AuditResource;
 import ilium.audit.AuditTrail;
 import ilium.shared.ClinicException;
 import ilium.shared.CurrentStaff;
@@ -69,7 +71,7 @@ public class StaffDirectory {
 			}
 			throw translated(ex);
 		}
-		auditTrail.allowed("CREATE", "staff-account", account.id(), null);
+		auditTrail.allowed(AuditAction.CREATE, AuditResource.STAFF_ACCOUNT, account.id(), null);
 		return account.view();
 	}
 
@@ -122,7 +124,7 @@ public class StaffDirectory {
 		if (Boolean.TRUE.equals(change.unlock())) {
 			throttle.forget(Username.fold(account.username()));
 		}
-		auditTrail.allowed("UPDATE", "staff-account", id, null);
+		auditTrail.allowed(AuditAction.UPDATE, AuditResource.STAFF_ACCOUNT, id, null);
 		return changed.view();
 	}
 

@@ -1,5 +1,7 @@
 package ilium.identity;
 
+import ilium.audit.AuditResource;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -65,23 +67,23 @@ record ThrottleSnapshot(@Nullable Instant addressLimitReachedAt, List<Instant> p
 	enum Rule {
 
 		/** Too many failures from one client address. */
-		ADDRESS("sign-in:address"),
+		ADDRESS(AuditResource.SIGN_IN_ADDRESS),
 
 		/** Too many failures at one account from one address. */
-		ACCOUNT_AND_ADDRESS("sign-in:account-and-address"),
+		ACCOUNT_AND_ADDRESS(AuditResource.SIGN_IN_ACCOUNT_AND_ADDRESS),
 
 		/** An account under attack from many addresses: only its known addresses. */
-		ACCOUNT("sign-in:account-under-attack");
+		ACCOUNT(AuditResource.SIGN_IN_ACCOUNT_UNDER_ATTACK);
 
-		private final String auditName;
+		private final AuditResource audited;
 
-		Rule(String auditName) {
-			this.auditName = auditName;
+		Rule(AuditResource audited) {
+			this.audited = audited;
 		}
 
 		/** How the audit trail names it (as the resource type; the address is the id). */
-		String auditName() {
-			return auditName;
+		AuditResource audited() {
+			return audited;
 		}
 
 	}

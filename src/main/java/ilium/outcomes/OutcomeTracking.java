@@ -14,6 +14,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import ilium.audit.AccessRefused;
+import ilium.audit.AuditAction;
+import ilium.audit.AuditResource;
 import ilium.audit.AuditTrail;
 import ilium.patients.PatientRegistry;
 import ilium.shared.ClinicException;
@@ -30,8 +32,6 @@ import ilium.treatment.TreatmentPlanning;
 public class OutcomeTracking {
 
 	static final String RESOURCE = "outcome-measure";
-
-	private static final String ENTERED_IN_ERROR = "ENTERED_IN_ERROR";
 
 	/** No measure predates this day (the same bound as the table's CHECK). */
 	private static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
@@ -70,7 +70,7 @@ public class OutcomeTracking {
 		RecordOutcome.Scored scored = command.scored();
 		UUID id = UUID.randomUUID();
 		outcomes.insert(id, patientId, command, scored, CurrentStaff.require().userId(), clock.instant());
-		auditTrail.allowed("CREATE", RESOURCE, id, patientId);
+		auditTrail.allowed(AuditAction.CREATE, AuditResource.OUTCOME_MEASURE, id, patientId);
 		return measure(patientId, id).orElseThrow();
 	}
 
@@ -82,7 +82,7 @@ public class OutcomeTracking {
 		patients.requireExists(patientId);
 		OutcomeView measure = measure(patientId, outcomeId)
 			.orElseThrow(() -> ClinicException.notFound("outcome measure"));
-		auditTrail.allowed("READ", RESOURCE, outcomeId, patientId);
+		auditTrail.allowed(AuditAction.READ, AuditResource.OUTCOME_MEASURE, outcomeId, patientId);
 		return measure;
 	}
 
@@ -94,7 +94,7 @@ public class OutcomeTracking {
 	@Transactional
 	public List<OutcomeView> series(UUID patientId, @Nullable Instrument instrument) {
 		patients.requireExists(patientId);
-		auditTrail.allowed("READ", RESOURCE, null, patientId);
+		auditTrail.allowed(AuditAction.READ, AuditResource.OUTCOME_MEASURE, null, patientId);
 		return outcomes.series(patientId, instrument, null);
 	}
 
@@ -105,7 +105,7 @@ public class OutcomeTracking {
 	@Transactional
 	public List<OutcomeSummary> summary(UUID patientId, @Nullable UUID treatmentPlanId) {
 		patients.requireExists(patientId);
-		auditTrail.allowed("READ", RESOURCE, null, patientId);
+		auditTrail.allowed(AuditAction.READ, AuditResource.OUTCOME_MEASURE, null, patientId);
 		Map<Instrument, List<OutcomeView>> byInstrument = new LinkedHashMap<>();
 		for (OutcomeView view : outcomes.series(patientId, null, treatmentPlanId)) {
 			if (view.valid()) {
@@ -136,14 +136,14 @@ public class OutcomeTracking {
 			.orElseThrow(() -> ClinicException.notFound("outcome measure"));
 		CurrentStaff staff = CurrentStaff.require();
 		if (!staff.userId().equals(custody.recordedBy()) && !isAssignedTherapist(staff, custody.treatmentPlanId())) {
-			throw AccessRefused.to(ENTERED_IN_ERROR, RESOURCE, outcomeId, patientId);
+			throw AccessRefused.to(AuditAction.ENTERED_IN_ERROR, AuditResource.OUTCOME_MEASURE, outcomeId, patientId);
 		}
 		if (custody.marked()) {
 			throw ClinicException.conflict("already-entered-in-error",
 					"This measure is already marked entered in error; a mark never changes.");
 		}
 		outcomes.markEnteredInError(outcomeId, staff.userId(), clock.instant(), command.reason());
-		auditTrail.allowed(ENTERED_IN_ERROR, RESOURCE, outcomeId, patientId);
+		auditTrail.allowed(AuditAction.ENTERED_IN_ERROR, AuditResource.OUTCOME_MEASURE, outcomeId, patientId);
 		return measure(patientId, outcomeId).orElseThrow();
 	}
 

@@ -8,6 +8,8 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import ilium.audit.AuditAction;
+import ilium.audit.AuditResource;
 import ilium.audit.AuditTrail;
 import ilium.shared.ClinicException;
 import ilium.shared.DatabaseConstraint;
@@ -59,7 +61,7 @@ public class PatientRegistry {
 				.map(DuplicatePatientException::of)
 				.orElseGet(DuplicatePatientException::unnamed);
 		}
-		auditTrail.allowed("CREATE", RESOURCE, id, id);
+		auditTrail.allowed(AuditAction.CREATE, AuditResource.PATIENT, id, id);
 		return patients.find(id).orElseThrow();
 	}
 
@@ -67,7 +69,7 @@ public class PatientRegistry {
 	@Transactional
 	public PatientView read(UUID patientId) {
 		PatientView patient = patients.find(patientId).orElseThrow(() -> ClinicException.notFound(RESOURCE));
-		auditTrail.allowed("READ", RESOURCE, patientId, patientId);
+		auditTrail.allowed(AuditAction.READ, AuditResource.PATIENT, patientId, patientId);
 		return patient;
 	}
 
@@ -98,7 +100,7 @@ public class PatientRegistry {
 			}
 			throw ex;
 		}
-		auditTrail.allowed("UPDATE", RESOURCE, patientId, patientId);
+		auditTrail.allowed(AuditAction.UPDATE, AuditResource.PATIENT, patientId, patientId);
 		return patients.find(patientId).orElseThrow();
 	}
 
@@ -114,7 +116,7 @@ public class PatientRegistry {
 			throw StaleVersionException.of(RESOURCE);
 		}
 		patients.archive(patientId);
-		auditTrail.allowed("ARCHIVE", RESOURCE, patientId, patientId);
+		auditTrail.allowed(AuditAction.ARCHIVE, AuditResource.PATIENT, patientId, patientId);
 		return patients.find(patientId).orElseThrow();
 	}
 
@@ -125,7 +127,9 @@ public class PatientRegistry {
 	@Transactional
 	public PageView<PatientView> search(@Nullable String q, boolean includeArchived, PageQuery page) {
 		PageView<PatientView> found = search.find(q, includeArchived, page);
-		found.content().forEach(patient -> auditTrail.allowed("SEARCH", RESOURCE, patient.id(), patient.id()));
+		found.content()
+			.forEach(patient -> auditTrail.allowed(AuditAction.SEARCH, AuditResource.PATIENT, patient.id(),
+					patient.id()));
 		return found;
 	}
 

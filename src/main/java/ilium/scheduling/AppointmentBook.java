@@ -12,6 +12,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import ilium.audit.AuditAction;
+import ilium.audit.AuditResource;
 import ilium.audit.AuditTrail;
 import ilium.shared.ClinicException;
 import ilium.shared.ClinicProperties;
@@ -75,7 +77,7 @@ public class AppointmentBook {
 	public AppointmentView read(UUID appointmentId) {
 		AppointmentView appointment = appointments.find(appointmentId)
 			.orElseThrow(() -> ClinicException.notFound(RESOURCE));
-		audit("READ", appointment);
+		audit(AuditAction.READ, appointment);
 		return appointment;
 	}
 
@@ -94,7 +96,7 @@ public class AppointmentBook {
 			}
 		}
 		AppointmentView booked = booking.book(id, command);
-		audit("CREATE", booked);
+		audit(AuditAction.CREATE, booked);
 		return booked;
 	}
 
@@ -106,13 +108,13 @@ public class AppointmentBook {
 			Optional<IdempotencyKeys.Claimed> earlier = claim(idempotencyKey, command, null, seriesId);
 			if (earlier.isPresent()) {
 				List<AppointmentView> series = appointments.ofSeries(Objects.requireNonNull(earlier.get().seriesId()));
-				series.forEach(appointment -> audit("READ", appointment));
+				series.forEach(appointment -> audit(AuditAction.READ, appointment));
 				return series;
 			}
 		}
 		booking.bookSeries(seriesId, command);
 		List<AppointmentView> series = appointments.ofSeries(seriesId);
-		series.forEach(appointment -> audit("CREATE", appointment));
+		series.forEach(appointment -> audit(AuditAction.CREATE, appointment));
 		return series;
 	}
 
@@ -128,7 +130,7 @@ public class AppointmentBook {
 		AppointmentFilter filter = new AppointmentFilter(range.start(zone), range.end(zone), therapistId, patientId,
 				status);
 		List<AppointmentView> content = queries.list(filter, page);
-		content.forEach(appointment -> audit("LIST", appointment));
+		content.forEach(appointment -> audit(AuditAction.LIST, appointment));
 		return PageView.of(content, page, queries.count(filter));
 	}
 
@@ -150,8 +152,8 @@ public class AppointmentBook {
 				clock.instant());
 	}
 
-	private void audit(String action, AppointmentView appointment) {
-		auditTrail.allowed(action, RESOURCE, appointment.id(), appointment.patientId());
+	private void audit(AuditAction action, AppointmentView appointment) {
+		auditTrail.allowed(action, AuditResource.APPOINTMENT, appointment.id(), appointment.patientId());
 	}
 
 }

@@ -7,6 +7,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import ilium.audit.AuditAction;
+import ilium.audit.AuditResource;
 import ilium.audit.AuditTrail;
 import ilium.shared.ClinicException;
 import ilium.shared.ClinicProperties;
@@ -48,7 +50,7 @@ public class AppointmentChanges {
 			@Nullable Long expectedVersion) {
 		AppointmentView current = locked(appointmentId, expectedVersion);
 		booking.reschedule(current, change);
-		return changed("RESCHEDULE", appointmentId);
+		return changed(AuditAction.RESCHEDULE, appointmentId);
 	}
 
 	/**
@@ -83,14 +85,19 @@ public class AppointmentChanges {
 		Transitions.require(current, AppointmentStatus.CANCELLED, clock.instant());
 		boolean late = Transitions.lateCancellation(current, clock.instant(), clinic.lateCancellationWindow());
 		appointments.changeStatus(appointmentId, AppointmentStatus.CANCELLED, clock.instant(), command.reason(), late);
-		return changed("CANCEL", appointmentId);
+		return changed(AuditAction.CANCEL, appointmentId);
 	}
 
 	private AppointmentView move(UUID appointmentId, AppointmentStatus to, @Nullable Long expectedVersion) {
 		AppointmentView current = locked(appointmentId, expectedVersion);
 		Transitions.require(current, to, clock.instant());
 		appointments.changeStatus(appointmentId, to, clock.instant(), null, false);
-		return changed(to.name(), appointmentId);
+		return changed(switch (to) {
+			case CHECKED_IN -> AuditAction.CHECK_IN;
+			case COMPLETED -> AuditAction.COMPLETE;
+			case NO_SHOW -> AuditAction.NO_SHOW;
+			case BOOKED, CANCELLED -> throw new IllegalArgumentException("not a move: " + to);
+		}, appointmentId);
 	}
 
 	private AppointmentView locked(UUID appointmentId, @Nullable Long expectedVersion) {
@@ -102,9 +109,9 @@ public class AppointmentChanges {
 		return current;
 	}
 
-	private AppointmentView changed(String action, UUID appointmentId) {
+	private AppointmentView changed(AuditAction action, UUID appointmentId) {
 		AppointmentView appointment = appointments.find(appointmentId).orElseThrow();
-		auditTrail.allowed(action, RESOURCE, appointment.id(), appointment.patientId());
+		auditTrail.allowed(action, AuditResource.APPOINTMENT, appointment.id(), appointment.patientId());
 		return appointment;
 	}
 

@@ -7,6 +7,8 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import ilium.audit.AuditAction;
+import ilium.audit.AuditResource;
 import ilium.audit.AuditTrail;
 import ilium.patients.PatientRegistry;
 import ilium.scheduling.AppointmentBook;
@@ -58,7 +60,7 @@ class EvaluationRecords {
 				e.aslr() == null ? null : e.aslr().view(), e.aslrEasierWithCompression(), e.jointMobility(),
 				e.painSide(), e.nprs(), e.findings());
 		evaluations.insert(evaluation);
-		auditTrail.allowed("CREATE", "evaluation", evaluation.id(), patientId);
+		auditTrail.allowed(AuditAction.CREATE, AuditResource.EVALUATION, evaluation.id(), patientId);
 		return evaluation;
 	}
 
@@ -67,14 +69,14 @@ class EvaluationRecords {
 		EvaluationView evaluation = evaluations.find(evaluationId)
 			.filter(e -> e.patientId().equals(patientId))
 			.orElseThrow(() -> ClinicException.notFound("evaluation"));
-		auditTrail.allowed("READ", "evaluation", evaluationId, patientId);
+		auditTrail.allowed(AuditAction.READ, AuditResource.EVALUATION, evaluationId, patientId);
 		return evaluation;
 	}
 
 	@Transactional
 	PageView<EvaluationView> list(UUID patientId, PageQuery page) {
 		patients.requireExists(patientId);
-		auditTrail.allowed("READ", "evaluation", null, patientId);
+		auditTrail.allowed(AuditAction.READ, AuditResource.EVALUATION, null, patientId);
 		return PageView.of(evaluations.page(patientId, page), page, evaluations.count(patientId));
 	}
 

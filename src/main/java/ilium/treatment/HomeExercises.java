@@ -9,6 +9,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import ilium.audit.AuditAction;
+import ilium.audit.AuditResource;
 import ilium.audit.AuditTrail;
 import ilium.exercises.Dosage;
 import ilium.exercises.ExerciseLibrary;
@@ -59,7 +61,7 @@ class HomeExercises {
 	@Transactional
 	PrescriptionView prescribe(UUID planId, Prescribe command) {
 		Dosage dose = command.dosage();
-		TreatmentPlanView plan = planning.lockOpenForChange(planId, null, "CREATE");
+		TreatmentPlanView plan = planning.lockOpenForChange(planId, null, AuditAction.CREATE);
 		gate.requireNoUnresolvedReferral(plan.patientId());
 		if (exercises.find(command.exerciseId()).isEmpty()) {
 			throw ClinicException.ruleViolated("unknown-exercise", "No exercise of the library has this id.");
@@ -68,7 +70,7 @@ class HomeExercises {
 		prescriptions.insert(id, planId, command.exerciseId(), dose, command.instructions(), holdSetFrom(plan), today(),
 				clock.instant());
 		plans.touch(planId);
-		auditTrail.allowed("CREATE", "prescription", id, plan.patientId());
+		auditTrail.allowed(AuditAction.CREATE, AuditResource.PRESCRIPTION, id, plan.patientId());
 		return read(id);
 	}
 
@@ -80,7 +82,7 @@ class HomeExercises {
 	PrescriptionView find(UUID planId, UUID prescriptionId) {
 		TreatmentPlanView plan = planning.find(planId).orElseThrow(() -> ClinicException.notFound("treatment plan"));
 		PrescriptionView prescription = ofPlan(plan, prescriptionId);
-		auditTrail.allowed("READ", "prescription", prescriptionId, plan.patientId());
+		auditTrail.allowed(AuditAction.READ, AuditResource.PRESCRIPTION, prescriptionId, plan.patientId());
 		return prescription;
 	}
 
@@ -93,7 +95,7 @@ class HomeExercises {
 	@Transactional
 	PrescriptionView changeDose(UUID planId, UUID prescriptionId, ChangeDose change,
 			@Nullable Long expectedPlanVersion) {
-		TreatmentPlanView plan = planning.lockOpenForChange(planId, expectedPlanVersion, "UPDATE");
+		TreatmentPlanView plan = planning.lockOpenForChange(planId, expectedPlanVersion, AuditAction.UPDATE);
 		PrescriptionView current = ofPlan(plan, prescriptionId);
 		if (!current.active()) {
 			throw ClinicException.conflict("prescription-stopped", "A stopped prescription cannot change.");
@@ -104,7 +106,7 @@ class HomeExercises {
 					change.side(), change.progression());
 		String instructions = change.instructions() == null ? current.instructions() : change.instructions();
 		if (dose.equals(current.dosage()) && Objects.equals(instructions, current.instructions())) {
-			auditTrail.allowed("READ", "prescription", prescriptionId, plan.patientId());
+			auditTrail.allowed(AuditAction.READ, AuditResource.PRESCRIPTION, prescriptionId, plan.patientId());
 			return current;
 		}
 		boolean holdChanged = dose.holdSeconds() != current.holdSeconds()
@@ -112,18 +114,18 @@ class HomeExercises {
 		prescriptions.changeDose(current, dose, instructions, holdChanged ? holdSetFrom(plan) : current.since(),
 				CurrentStaff.require().userId(), clock.instant());
 		plans.touch(planId);
-		auditTrail.allowed("UPDATE", "prescription", prescriptionId, plan.patientId());
+		auditTrail.allowed(AuditAction.UPDATE, AuditResource.PRESCRIPTION, prescriptionId, plan.patientId());
 		return read(prescriptionId);
 	}
 
 	/** Stops a prescription: it is kept, {@code active: false}. */
 	@Transactional
 	PrescriptionView stop(UUID planId, UUID prescriptionId, @Nullable Long expectedPlanVersion) {
-		TreatmentPlanView plan = planning.lockOpenForChange(planId, expectedPlanVersion, "STOP");
+		TreatmentPlanView plan = planning.lockOpenForChange(planId, expectedPlanVersion, AuditAction.STOP);
 		ofPlan(plan, prescriptionId);
 		prescriptions.stop(prescriptionId, clock.instant());
 		plans.touch(planId);
-		auditTrail.allowed("STOP", "prescription", prescriptionId, plan.patientId());
+		auditTrail.allowed(AuditAction.STOP, AuditResource.PRESCRIPTION, prescriptionId, plan.patientId());
 		return read(prescriptionId);
 	}
 

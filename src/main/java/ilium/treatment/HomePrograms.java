@@ -10,6 +10,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import ilium.audit.AuditAction;
+import ilium.audit.AuditResource;
 import ilium.audit.AuditTrail;
 import ilium.exercises.ExerciseLibrary;
 import ilium.exercises.ExerciseView;
@@ -71,7 +73,7 @@ class HomePrograms {
 					.map(p -> p.on(day, clinic.timeZone(), libraryInstructions(p.exerciseId())))
 					.flatMap(Optional::stream)
 					.toList();
-		auditTrail.allowed("READ", "home-program", planId, plan.patientId());
+		auditTrail.allowed(AuditAction.READ, AuditResource.HOME_PROGRAM, planId, plan.patientId());
 		return new HomeProgramView(planId, plan.patientId(), day, status, program, plan.beltAdvice(),
 				plan.educationTopics());
 	}

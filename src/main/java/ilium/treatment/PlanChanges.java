@@ -8,6 +8,8 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import ilium.audit.AuditAction;
+import ilium.audit.AuditResource;
 import ilium.audit.AuditTrail;
 import ilium.patients.PatientRegistry;
 import ilium.shared.ClinicException;
@@ -51,20 +53,20 @@ class PlanChanges {
 	 */
 	@Transactional
 	TreatmentPlanView activate(UUID planId, @Nullable Long expectedVersion) {
-		return openForTreatment(planId, expectedVersion, PlanStatus.DRAFT, "ACTIVATE");
+		return openForTreatment(planId, expectedVersion, PlanStatus.DRAFT, AuditAction.ACTIVATE);
 	}
 
 	/** DOMAIN.md: an ON_HOLD plan resumes through the same gate as activation. */
 	@Transactional
 	TreatmentPlanView resume(UUID planId, @Nullable Long expectedVersion) {
-		return openForTreatment(planId, expectedVersion, PlanStatus.ON_HOLD, "RESUME");
+		return openForTreatment(planId, expectedVersion, PlanStatus.ON_HOLD, AuditAction.RESUME);
 	}
 
 	@Transactional
 	TreatmentPlanView complete(UUID planId, @Nullable Long expectedVersion) {
-		TreatmentPlanView plan = transition(planId, expectedVersion, PlanStatus.COMPLETED, "COMPLETE");
+		TreatmentPlanView plan = transition(planId, expectedVersion, PlanStatus.COMPLETED, AuditAction.COMPLETE);
 		plans.changeStatus(planId, PlanStatus.COMPLETED, null, staff(), clock.instant());
-		return changed(planId, "COMPLETE", plan);
+		return changed(planId, AuditAction.COMPLETE, plan);
 	}
 
 	/**
@@ -73,13 +75,13 @@ class PlanChanges {
 	 */
 	@Transactional
 	TreatmentPlanView discontinue(UUID planId, @Nullable Long expectedVersion, String reason) {
-		TreatmentPlanView plan = transition(planId, expectedVersion, PlanStatus.DISCONTINUED, "DISCONTINUE");
+		TreatmentPlanView plan = transition(planId, expectedVersion, PlanStatus.DISCONTINUED, AuditAction.DISCONTINUE);
 		plans.changeStatus(planId, PlanStatus.DISCONTINUED, reason.strip(), staff(), clock.instant());
-		return changed(planId, "DISCONTINUE", plan);
+		return changed(planId, AuditAction.DISCONTINUE, plan);
 	}
 
 	private TreatmentPlanView openForTreatment(UUID planId, @Nullable Long expectedVersion, PlanStatus from,
-			String action) {
+			AuditAction action) {
 		TreatmentPlanView plan = planning.lockForChange(planId, expectedVersion, action);
 		if (plan.status() != from) {
 			throw ClinicException.conflict("illegal-transition", "A " + plan.status() + " plan cannot be "
@@ -109,19 +111,20 @@ class PlanChanges {
 	@Transactional
 	TreatmentPlanView setBeltAdvice(UUID planId, @Nullable Long expectedVersion, SetBeltAdvice command) {
 		BeltAdvice advice = command.advice();
-		TreatmentPlanView plan = planning.lockOpenForChange(planId, expectedVersion, "UPDATE");
+		TreatmentPlanView plan = planning.lockOpenForChange(planId, expectedVersion, AuditAction.UPDATE);
 		plans.changeBeltAdvice(planId, advice);
-		return changed(planId, "UPDATE", plan);
+		return changed(planId, AuditAction.UPDATE, plan);
 	}
 
 	@Transactional
 	TreatmentPlanView setEducation(UUID planId, @Nullable Long expectedVersion, SetEducation command) {
-		TreatmentPlanView plan = planning.lockOpenForChange(planId, expectedVersion, "UPDATE");
+		TreatmentPlanView plan = planning.lockOpenForChange(planId, expectedVersion, AuditAction.UPDATE);
 		plans.changeEducation(planId, command.topics().stream().distinct().toList());
-		return changed(planId, "UPDATE", plan);
+		return changed(planId, AuditAction.UPDATE, plan);
 	}
 
-	private TreatmentPlanView transition(UUID planId, @Nullable Long expectedVersion, PlanStatus next, String action) {
+	private TreatmentPlanView transition(UUID planId, @Nullable Long expectedVersion, PlanStatus next,
+			AuditAction action) {
 		TreatmentPlanView plan = planning.lockForChange(planId, expectedVersion, action);
 		if (!plan.status().mayBecome(next)) {
 			throw ClinicException.conflict("illegal-transition",
@@ -134,8 +137,8 @@ class PlanChanges {
 		return CurrentStaff.require().userId();
 	}
 
-	private TreatmentPlanView changed(UUID planId, String action, TreatmentPlanView before) {
-		auditTrail.allowed(action, "treatment-plan", planId, before.patientId());
+	private TreatmentPlanView changed(UUID planId, AuditAction action, TreatmentPlanView before) {
+		auditTrail.allowed(action, AuditResource.TREATMENT_PLAN, planId, before.patientId());
 		return planning.find(planId).orElseThrow();
 	}
 

@@ -9,6 +9,8 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import ilium.audit.AuditAction;
+import ilium.audit.AuditResource;
 import ilium.audit.AuditTrail;
 import ilium.patients.PatientRegistry;
 import ilium.shared.ClinicException;
@@ -63,7 +65,7 @@ class ScreeningRecords {
 				a.immunosuppressionOrIvDrugUse(), a.painSide(), a.painLocations(), a.symptoms(),
 				a.contributingFactors(), a.nprs(), flags, disposition, null, disposition == Disposition.CLEAR_TO_TREAT);
 		screenings.insert(screening);
-		auditTrail.allowed("CREATE", "screening", screening.id(), patientId);
+		auditTrail.allowed(AuditAction.CREATE, AuditResource.SCREENING, screening.id(), patientId);
 		return screening;
 	}
 
@@ -91,7 +93,7 @@ class ScreeningRecords {
 		if (!screenings.clear(screeningId, clearance, CurrentStaff.require().userId(), clock.instant())) {
 			throw ClinicException.conflict("already-cleared", "A physician's clearance is already recorded.");
 		}
-		auditTrail.allowed("CLEAR", "screening", screeningId, patientId);
+		auditTrail.allowed(AuditAction.CLEAR, AuditResource.SCREENING, screeningId, patientId);
 		return screenings.find(screeningId).orElseThrow();
 	}
 
@@ -100,14 +102,14 @@ class ScreeningRecords {
 		ScreeningView screening = screenings.find(screeningId)
 			.filter(s -> s.patientId().equals(patientId))
 			.orElseThrow(() -> ClinicException.notFound("screening"));
-		auditTrail.allowed("READ", "screening", screeningId, patientId);
+		auditTrail.allowed(AuditAction.READ, AuditResource.SCREENING, screeningId, patientId);
 		return screening;
 	}
 
 	@Transactional
 	PageView<ScreeningView> list(UUID patientId, PageQuery page) {
 		patients.requireExists(patientId);
-		auditTrail.allowed("READ", "screening", null, patientId);
+		auditTrail.allowed(AuditAction.READ, AuditResource.SCREENING, null, patientId);
 		return PageView.of(screenings.page(patientId, page), page, screenings.count(patientId));
 	}
 

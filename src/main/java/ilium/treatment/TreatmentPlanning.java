@@ -12,6 +12,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import ilium.audit.AccessRefused;
+import ilium.audit.AuditAction;
+import ilium.audit.AuditResource;
 import ilium.audit.AuditTrail;
 import ilium.exercises.ExerciseLibrary;
 import ilium.exercises.ExerciseView;
@@ -82,7 +84,7 @@ public class TreatmentPlanning {
 	@Transactional
 	public TreatmentPlanView get(UUID planId) {
 		TreatmentPlanView plan = find(planId).orElseThrow(() -> ClinicException.notFound("treatment plan"));
-		auditTrail.allowed("READ", "treatment-plan", planId, plan.patientId());
+		auditTrail.allowed(AuditAction.READ, AuditResource.TREATMENT_PLAN, planId, plan.patientId());
 		return plan;
 	}
 
@@ -90,7 +92,7 @@ public class TreatmentPlanning {
 	@Transactional
 	public PageView<TreatmentPlanView> list(UUID patientId, PageQuery page) {
 		patients.requireExists(patientId);
-		auditTrail.allowed("READ", "treatment-plan", null, patientId);
+		auditTrail.allowed(AuditAction.READ, AuditResource.TREATMENT_PLAN, null, patientId);
 		return PageView.of(plans.page(patientId, page).stream().map(this::complete).toList(), page,
 				plans.count(patientId));
 	}
@@ -129,7 +131,7 @@ public class TreatmentPlanning {
 			prescriptions.insert(UUID.randomUUID(), plan.id(), item.exerciseId(), item.dosage(), item.instructions(),
 					today.isAfter(plan.startDate()) ? today : plan.startDate(), today, clock.instant());
 		}
-		auditTrail.allowed("CREATE", "treatment-plan", plan.id(), patientId);
+		auditTrail.allowed(AuditAction.CREATE, AuditResource.TREATMENT_PLAN, plan.id(), patientId);
 		return find(plan.id()).orElseThrow();
 	}
 
@@ -137,10 +139,10 @@ public class TreatmentPlanning {
 	 * Locks the plan for a change by its assigned therapist (else 403, audited as
 	 * denied), at the version the client expects (else 412).
 	 */
-	TreatmentPlanView lockForChange(UUID planId, @Nullable Long expectedVersion, String action) {
+	TreatmentPlanView lockForChange(UUID planId, @Nullable Long expectedVersion, AuditAction action) {
 		TreatmentPlanView plan = plans.find(planId, true).orElseThrow(() -> ClinicException.notFound("treatment plan"));
 		if (!CurrentStaff.require().isTherapist(plan.therapistId())) {
-			throw AccessRefused.to(action, "treatment-plan", planId, plan.patientId());
+			throw AccessRefused.to(action, AuditResource.TREATMENT_PLAN, planId, plan.patientId());
 		}
 		if (expectedVersion != null && expectedVersion != plan.version()) {
 			throw StaleVersionException.of("treatment plan");
@@ -152,7 +154,7 @@ public class TreatmentPlanning {
 	 * As {@link #lockForChange}, and the plan must still be open: DRAFT, ACTIVE or
 	 * ON_HOLD (else 409).
 	 */
-	TreatmentPlanView lockOpenForChange(UUID planId, @Nullable Long expectedVersion, String action) {
+	TreatmentPlanView lockOpenForChange(UUID planId, @Nullable Long expectedVersion, AuditAction action) {
 		TreatmentPlanView plan = lockForChange(planId, expectedVersion, action);
 		if (!plan.status().isOpen()) {
 			throw ClinicException.conflict("plan-closed",

@@ -10,6 +10,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import ilium.audit.AccessRefused;
+import ilium.audit.AuditAction;
+import ilium.audit.AuditResource;
 import ilium.audit.AuditTrail;
 import ilium.scheduling.AppointmentBook;
 import ilium.scheduling.AppointmentStatus;
@@ -64,7 +66,8 @@ public class VisitCharting {
 		AppointmentView appointment = attended(appointmentId);
 		CurrentStaff staff = CurrentStaff.require();
 		if (!staff.isTherapist(appointment.therapistId())) {
-			throw AccessRefused.to("CREATE", RESOURCE, appointmentId, appointment.patientId());
+			throw AccessRefused.to(AuditAction.CREATE, AuditResource.VISIT_NOTE, appointmentId,
+					appointment.patientId());
 		}
 		notes.findByAppointment(appointmentId).ifPresent(existing -> {
 			throw DuplicateVisitNoteException.of(existing.id());
@@ -75,7 +78,7 @@ public class VisitCharting {
 				new VisitNoteRepository.NewVisitNote(id, appointmentId, appointment.patientId(),
 						appointment.therapistId(), staff.userId(), appointment.durationMinutes(), clock.instant()),
 				content);
-		auditTrail.allowed("CREATE", RESOURCE, id, appointment.patientId());
+		auditTrail.allowed(AuditAction.CREATE, AuditResource.VISIT_NOTE, id, appointment.patientId());
 		return notes.find(id).orElseThrow().withAddenda(List.of());
 	}
 
@@ -100,10 +103,10 @@ public class VisitCharting {
 	@Transactional
 	public VisitNoteView revise(UUID noteId, @Nullable Long expectedVersion, DraftVisitNote content) {
 		content.requireConsistent();
-		VisitNoteView note = writable(noteId, "UPDATE", expectedVersion);
+		VisitNoteView note = writable(noteId, AuditAction.UPDATE, expectedVersion);
 		policy.requireAllowed(content, appointments.find(note.appointmentId()).orElseThrow());
 		notes.update(noteId, note.version(), content, clock.instant());
-		auditTrail.allowed("UPDATE", RESOURCE, noteId, note.patientId());
+		auditTrail.allowed(AuditAction.UPDATE, AuditResource.VISIT_NOTE, noteId, note.patientId());
 		return withAddenda(notes.find(noteId).orElseThrow());
 	}
 
@@ -117,7 +120,7 @@ public class VisitCharting {
 	 */
 	@Transactional
 	public VisitNoteView sign(UUID noteId, @Nullable Long expectedVersion) {
-		VisitNoteView note = writable(noteId, "SIGN", expectedVersion);
+		VisitNoteView note = writable(noteId, AuditAction.SIGN, expectedVersion);
 		AppointmentView appointment = attended(note.appointmentId());
 		if (appointment.status() == AppointmentStatus.BOOKED) {
 			throw ClinicException.ruleViolated("appointment-not-attended",
@@ -130,7 +133,7 @@ public class VisitCharting {
 		policy.requireAllowed(note.content(), appointment);
 		CurrentStaff staff = CurrentStaff.require();
 		notes.sign(noteId, note.version(), staff.userId(), clock.instant());
-		auditTrail.allowed("SIGN", RESOURCE, noteId, note.patientId());
+		auditTrail.allowed(AuditAction.SIGN, AuditResource.VISIT_NOTE, noteId, note.patientId());
 		VisitNoteView signed = withAddenda(notes.find(noteId).orElseThrow());
 		events.publishEvent(new VisitNoteSigned(noteId, signed.appointmentId(), signed.patientId(),
 				signed.therapistId(), java.util.Objects.requireNonNull(signed.signedAt())));
@@ -146,7 +149,7 @@ public class VisitCharting {
 		VisitNoteView note = notes.lock(noteId).orElseThrow(() -> ClinicException.notFound("visit note"));
 		CurrentStaff staff = CurrentStaff.require();
 		if (!staff.isTherapist(note.therapistId())) {
-			throw AccessRefused.to("ADD_ADDENDUM", RESOURCE, noteId, note.patientId());
+			throw AccessRefused.to(AuditAction.ADD_ADDENDUM, AuditResource.VISIT_NOTE, noteId, note.patientId());
 		}
 		if (note.status() != VisitNoteStatus.SIGNED) {
 			throw ClinicException.conflict("visit-note-not-signed",
@@ -155,14 +158,14 @@ public class VisitCharting {
 		AddendumView addendum = new AddendumView(UUID.randomUUID(), command.text(), staff.userId(), staff.username(),
 				note.therapistId(), clock.instant());
 		addenda.insert(noteId, addendum);
-		auditTrail.allowed("ADD_ADDENDUM", RESOURCE, noteId, note.patientId());
+		auditTrail.allowed(AuditAction.ADD_ADDENDUM, AuditResource.VISIT_NOTE, noteId, note.patientId());
 		return addendum;
 	}
 
-	private VisitNoteView writable(UUID noteId, String action, @Nullable Long expectedVersion) {
+	private VisitNoteView writable(UUID noteId, AuditAction action, @Nullable Long expectedVersion) {
 		VisitNoteView note = notes.lock(noteId).orElseThrow(() -> ClinicException.notFound("visit note"));
 		if (!CurrentStaff.require().isTherapist(note.therapistId())) {
-			throw AccessRefused.to(action, RESOURCE, noteId, note.patientId());
+			throw AccessRefused.to(action, AuditResource.VISIT_NOTE, noteId, note.patientId());
 		}
 		if (note.status() == VisitNoteStatus.SIGNED) {
 			throw SignedVisitNoteException.cannotChange();
@@ -188,7 +191,7 @@ public class VisitCharting {
 	}
 
 	private VisitNoteView audited(VisitNoteView note) {
-		auditTrail.allowed("READ", RESOURCE, note.id(), note.patientId());
+		auditTrail.allowed(AuditAction.READ, AuditResource.VISIT_NOTE, note.id(), note.patientId());
 		return withAddenda(note);
 	}
 

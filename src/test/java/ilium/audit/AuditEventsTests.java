@@ -56,10 +56,10 @@ class AuditEventsTests {
 	void listsAPatientsEventsNewestFirstWithTheirFields() {
 		UUID patientId = UUID.randomUUID();
 		UUID userId = UUID.randomUUID();
-		trail.record(new AuditRecord(userId, "maya", "THERAPIST", "READ", "patient", patientId.toString(), patientId,
-				AuditOutcome.ALLOWED));
-		trail.record(new AuditRecord(userId, "maya", "THERAPIST", "UPDATE", "visit-note", "note-1", patientId,
-				AuditOutcome.DENIED));
+		trail.record(new AuditRecord(userId, "maya", "THERAPIST", AuditAction.READ, AuditResource.PATIENT,
+				patientId.toString(), patientId, AuditOutcome.ALLOWED));
+		trail.record(new AuditRecord(userId, "maya", "THERAPIST", AuditAction.UPDATE, AuditResource.VISIT_NOTE,
+				"note-1", patientId, AuditOutcome.DENIED));
 		JsonNode page = search(staff.admin(), "patientId=" + patientId);
 		assertThat(page.get("content").findValuesAsString("action")).containsExactly("UPDATE", "READ");
 		JsonNode newest = page.get("content").get(0);
@@ -75,11 +75,11 @@ class AuditEventsTests {
 		UUID patientId = UUID.randomUUID();
 		UUID userId = UUID.randomUUID();
 		for (int i = 0; i < 3; i++) {
-			trail.record(new AuditRecord(userId, "daniel", "THERAPIST", "READ", "patient", "p" + i, patientId,
-					AuditOutcome.ALLOWED));
+			trail.record(new AuditRecord(userId, "daniel", "THERAPIST", AuditAction.READ, AuditResource.PATIENT,
+					"p" + i, patientId, AuditOutcome.ALLOWED));
 		}
-		trail.record(new AuditRecord(UUID.randomUUID(), "maya", "THERAPIST", "READ", "patient", "other", patientId,
-				AuditOutcome.ALLOWED));
+		trail.record(new AuditRecord(UUID.randomUUID(), "maya", "THERAPIST", AuditAction.READ, AuditResource.PATIENT,
+				"other", patientId, AuditOutcome.ALLOWED));
 		JsonNode page = search(staff.admin(), "patientId=" + patientId + "&userId=" + userId + "&page=1&size=2");
 		assertThat(page.get("content").findValuesAsString("resourceId")).containsExactly("p0");
 		assertThat(page.get("page").get("totalElements").asLong()).isEqualTo(3);
@@ -90,7 +90,8 @@ class AuditEventsTests {
 	@Test
 	void readsDatesInTheClinicsTimeZoneBothInclusive() {
 		UUID patientId = UUID.randomUUID();
-		trail.record(new AuditRecord(null, "x", null, "READ", "patient", null, patientId, AuditOutcome.ALLOWED));
+		trail.record(new AuditRecord(null, "x", null, AuditAction.READ, AuditResource.PATIENT, null, patientId,
+				AuditOutcome.ALLOWED));
 		LocalDate today = LocalDate.now(clinic.timeZone());
 		assertThat(search(staff.admin(), "patientId=" + patientId + "&from=" + today + "&to=" + today).get("content"))
 			.hasSize(1);
@@ -132,13 +133,14 @@ class AuditEventsTests {
 		UUID userId = UUID.fromString(me(token).get("id").asString());
 		JsonNode denied = search(staff.admin(), "userId=" + userId).get("content").get(0);
 		assertThat(denied.get("outcome").asString()).isEqualTo("DENIED");
-		assertThat(denied.get("resourceType").asString()).isEqualTo("audit-events");
+		assertThat(denied.get("resourceType").asString()).isEqualTo("audit-event");
 	}
 
 	@Test
 	void readsOneEventById() {
 		UUID patientId = UUID.randomUUID();
-		trail.record(new AuditRecord(null, "x", null, "READ", "patient", null, patientId, AuditOutcome.ALLOWED));
+		trail.record(new AuditRecord(null, "x", null, AuditAction.READ, AuditResource.PATIENT, null, patientId,
+				AuditOutcome.ALLOWED));
 		long id = search(staff.admin(), "patientId=" + patientId).get("content").get(0).get("id").asLong();
 		http.get()
 			.uri("/api/v1/audit-events/{id}", id)

@@ -65,8 +65,8 @@ class AuditImmutabilityTests {
 
 	private String recordOne() {
 		String resourceId = UUID.randomUUID().toString();
-		trail.record(new AuditRecord(null, "someone", null, "READ", "patient", resourceId, UUID.randomUUID(),
-				AuditOutcome.ALLOWED));
+		trail.record(new AuditRecord(null, "someone", null, AuditAction.READ, AuditResource.PATIENT, resourceId,
+				UUID.randomUUID(), AuditOutcome.ALLOWED));
 		return resourceId;
 	}
 

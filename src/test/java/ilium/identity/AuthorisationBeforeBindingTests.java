@@ -86,6 +86,37 @@ class AuthorisationBeforeBindingTests {
 			.isZero();
 	}
 
+	@Test
+	void aRefusalIsRecordedInTheWordsOfTheActItWouldHaveBeen() {
+		UUID patientId = UUID.randomUUID();
+		jdbc.sql("""
+				insert into patient (id, first_name, last_name, date_of_birth, created_at)
+				values (:id, 'Ada', :last, date '1970-01-01', now())
+				""").param("id", patientId).param("last", "Vocabulary-" + patientId).update();
+		String frontDesk = staff.frontDesk();
+		for (String path : new String[] { "/screenings", "/outcomes/summary" }) {
+			http.get()
+				.uri("/api/v1/patients/" + patientId + path)
+				.header(HttpHeaders.AUTHORIZATION, "Bearer " + frontDesk)
+				.exchange()
+				.expectStatus()
+				.isForbidden();
+		}
+		http.post()
+			.uri("/api/v1/patients/" + patientId + "/screenings/" + UUID.randomUUID() + "/clearance")
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + frontDesk)
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(Map.of())
+			.exchange()
+			.expectStatus()
+			.isForbidden();
+		assertThat(jdbc.sql("""
+				select action || ' ' || resource_type from audit_event
+				 where patient_id = :id and outcome = 'DENIED' order by id
+				""").param("id", patientId).query(String.class).list()).containsExactly("READ screening",
+				"READ outcome-measure", "CLEAR screening");
+	}
+
 	private long deniedLinesFor(UUID patientId) {
 		return jdbc.sql("select count(*) from audit_event where patient_id = :id and outcome = 'DENIED'")
 			.param("id", patientId)

@@ -194,7 +194,7 @@ class ScreeningTests {
 	void frontDeskAndAdminCannotReadOrWriteScreeningsAndAreAudited() {
 		clinic.post(staff.frontDesk(), screenings(), ClinicalFixtures.screening()).expectStatus().isForbidden();
 		clinic.get(staff.admin(), screenings()).expectStatus().isForbidden();
-		assertThat(clinic.auditCount(patientId, "patients", "DENIED")).isEqualTo(2);
+		assertThat(clinic.auditCount(patientId, "screening", "DENIED")).isEqualTo(2);
 	}
 
 	@Test

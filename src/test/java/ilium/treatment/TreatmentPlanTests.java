@@ -411,7 +411,7 @@ class TreatmentPlanTests {
 	void frontDeskAndAdminCannotSeePlans() {
 		String id = draft();
 		clinic.get(staff.frontDesk(), "/api/v1/treatment-plans/" + id).expectStatus().isForbidden();
-		assertThat(clinic.auditCount(patientId, "treatment-plans", "DENIED")).isEqualTo(1);
+		assertThat(clinic.auditCount(patientId, "treatment-plan", "DENIED")).isEqualTo(1);
 		clinic.get(staff.admin(), plans()).expectStatus().isForbidden();
 		clinic.post(staff.admin(), plans(), ClinicalFixtures.plan(therapist.therapistId(), null))
 			.expectStatus()

@@ -130,7 +130,7 @@ class VisitNoteAccessTests {
 	private int deniedByRole(String role, UUID noteId, UUID patientId) {
 		return jdbc.sql("""
 				select count(*) from audit_event
-				 where resource_type = 'visit-notes' and resource_id = :noteId and role = :role and outcome = 'DENIED'
+				 where resource_type = 'visit-note' and resource_id = :noteId and role = :role and outcome = 'DENIED'
 				   and patient_id = :patientId
 				""")
 			.param("noteId", noteId.toString())
