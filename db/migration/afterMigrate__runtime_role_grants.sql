@@ -3,8 +3,8 @@
 -- repeatable, in any version band) are covered without default privileges. It is not a versioned migration:
 -- it holds the grants as they are now, and a change to them is a change here.
 --
--- The runtime_role placeholder is the DataSource's user (RuntimeRolePlaceholder). When Flyway migrates as that same role
--- (one role does both, no SPRING_FLYWAY_USER) there is nothing to grant: the service warns at start instead.
+-- The runtime_role placeholder is the DataSource's user (RuntimeRolePlaceholder). When Flyway migrates as that
+-- same role (one role does both, no SPRING_FLYWAY_USER) there is nothing to grant: the service warns at start.
 --
 -- The runtime role reads every table and view and appends to every table; it changes or removes rows only
 -- where listed below. Nothing here ever grants UPDATE, DELETE or TRUNCATE on the audit trail, on signed-note
@@ -60,10 +60,11 @@ begin
             ('screening',                  'UPDATE', null),      -- physician clearance
             ('staff_account',              'UPDATE', null),
             ('therapist',                  'UPDATE', null),
+            ('therapist_time_off',         'UPDATE', null),      -- cancelled, never deleted
             ('therapist_working_hours',    'DELETE', null),      -- a working week is replaced whole
-            ('treatment_plan',             'UPDATE', null),      -- status moves guarded by triggers, recorded in history
-            ('visit_note',                 'UPDATE', null),      -- drafts and signing; a signed note's trigger refuses
-            ('visit_note_exercise',        'DELETE', null),      -- a draft's parts are replaced; signed ones refused
+            ('treatment_plan',             'UPDATE', null),      -- status moves: triggers guard, history records
+            ('visit_note',                 'UPDATE', null),      -- drafts, signing; a trigger refuses signed notes
+            ('visit_note_exercise',        'DELETE', null),      -- a draft's parts are replaced, a signed one's not
             ('visit_note_manual_therapy',  'DELETE', null),
             ('outcome_measure',            'UPDATE', array['entered_in_error_at', 'entered_in_error_by',
                                                            'entered_in_error_reason']),

@@ -6,6 +6,7 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import javax.sql.DataSource;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.flyway.autoconfigure.FlywayConnectionDetails;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
@@ -124,14 +125,17 @@ final class ServiceDatabase implements DisposableBean {
 		};
 	}
 
-	/** Where Flyway connects: the owner. */
+	/**
+	 * Who Flyway connects as: the owner. No URL of its own, so Flyway takes the
+	 * DataSource's with the owner's name and password, exactly as with
+	 * {@code SPRING_FLYWAY_USER} and {@code SPRING_FLYWAY_PASSWORD} alone.
+	 */
 	FlywayConnectionDetails owner() {
-		String url = jdbcUrl(InetSocketAddress.createUnresolved(server.host(), server.port()));
 		return new FlywayConnectionDetails() {
 
 			@Override
-			public String getJdbcUrl() {
-				return url;
+			public @Nullable String getJdbcUrl() {
+				return null;
 			}
 
 			@Override
