@@ -4,10 +4,12 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLWarning;
 import java.sql.Statement;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import javax.sql.DataSource;
@@ -15,7 +17,12 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.postgresql.util.PSQLException;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.client.RestTestClient;
+
+import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -46,6 +53,9 @@ class RuntimeRoleTests {
 
 	@Autowired
 	Staff staff;
+
+	@Autowired
+	RestTestClient http;
 
 	@Test
 	void ownsNothingAndIsNoSuperuser() {
@@ -171,13 +181,12 @@ class RuntimeRoleTests {
 			.isEqualTo(sqlState);
 	}
 
-	/** Written straight in as the runtime role, which may insert: a signed note. */
+	/**
+	 * A note signed through the API: a checked-in appointment written straight in (the
+	 * runtime role may insert), then a complete note opened and signed by its therapist.
+	 */
 	private UUID signedNote() {
-		UUID therapistId = staff.newTherapist().therapistId();
-		UUID author = jdbc.sql("select id from staff_account where therapist_id = :id")
-			.param("id", therapistId)
-			.query(UUID.class)
-			.single();
+		Staff.SignedInTherapist therapist = staff.newTherapist();
 		UUID patientId = UUID.randomUUID();
 		jdbc.sql("""
 				insert into patient (id, first_name, last_name, date_of_birth, created_at)
@@ -196,24 +205,29 @@ class RuntimeRoleTests {
 				""")
 			.param("id", appointmentId)
 			.param("patientId", patientId)
-			.param("therapistId", therapistId)
-			.param("start", java.sql.Timestamp.from(start))
-			.param("end", java.sql.Timestamp.from(start.plus(45, ChronoUnit.MINUTES)))
+			.param("therapistId", therapist.therapistId())
+			.param("start", Timestamp.from(start))
+			.param("end", Timestamp.from(start.plus(45, ChronoUnit.MINUTES)))
 			.update();
-		UUID noteId = UUID.randomUUID();
-		jdbc.sql("""
-				insert into visit_note (id, appointment_id, patient_id, therapist_id, author_user_id, status,
-				                        subjective, objective, assessment, plan, signed_at, signed_by_user_id,
-				                        created_at, updated_at)
-				values (:id, :appointmentId, :patientId, :therapistId, :author, 'SIGNED', 'As signed', 'Objective',
-				        'Assessment', 'Plan', now(), :author, now(), now())
-				""")
-			.param("id", noteId)
-			.param("appointmentId", appointmentId)
-			.param("patientId", patientId)
-			.param("therapistId", therapistId)
-			.param("author", author)
-			.update();
+		JsonNode note = http.post()
+			.uri("/api/v1/appointments/{id}/visit-note", appointmentId)
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + therapist.token())
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(Map.of("subjective", "As signed", "objective", "Objective", "assessment", "Assessment", "plan",
+					"Plan"))
+			.exchange()
+			.expectStatus()
+			.isCreated()
+			.expectBody(JsonNode.class)
+			.returnResult()
+			.getResponseBody();
+		UUID noteId = UUID.fromString(note.get("id").asString());
+		http.post()
+			.uri("/api/v1/visit-notes/{id}/sign", noteId)
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + therapist.token())
+			.exchange()
+			.expectStatus()
+			.isOk();
 		return noteId;
 	}
 
