@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.flyway.autoconfigure.FlywayConnectionDetails;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -173,8 +174,18 @@ class DatabaseOutageTests {
 		}
 
 		@Bean
-		JdbcConnectionDetails proxiedDatabase(TcpProxy databaseProxy) {
+		ServiceDatabase proxiedDatabase(TcpProxy databaseProxy) {
 			return ServiceDatabase.forTests().reachedThrough(databaseProxy.address());
+		}
+
+		@Bean
+		JdbcConnectionDetails runtimeRole(ServiceDatabase proxiedDatabase) {
+			return proxiedDatabase.runtime();
+		}
+
+		@Bean
+		FlywayConnectionDetails ownerRole(ServiceDatabase proxiedDatabase) {
+			return proxiedDatabase.owner();
 		}
 
 	}

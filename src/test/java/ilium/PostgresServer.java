@@ -25,8 +25,9 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  * <li>else a Testcontainers PostgreSQL when a Docker engine answers,
  * <li>else an embedded real PostgreSQL 17 from Maven Central binaries.
  * </ol>
- * On it the service never runs as a superuser: each database is owned by an ordinary role
- * of its own ({@link ServiceDatabase}).
+ * On it the service never runs as a superuser, nor as the owner of its tables: each
+ * database is owned by an ordinary role of its own that Flyway migrates as, and the
+ * service runs as a runtime role that owns nothing ({@link ServiceDatabase}).
  */
 record PostgresServer(String host, int port, String adminUser, String adminPassword, String description) {
 

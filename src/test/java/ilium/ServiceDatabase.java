@@ -4,99 +4,200 @@ import java.net.InetSocketAddress;
 import java.util.HexFormat;
 import java.util.concurrent.ThreadLocalRandom;
 
+import javax.sql.DataSource;
+
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.boot.flyway.autoconfigure.FlywayConnectionDetails;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
+import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
 /**
- * A database owned by an ordinary (non-superuser) role, as in production: the service and
- * its Flyway migrations connect as that role. Both the DataSource and Flyway take their
- * connection from this {@link JdbcConnectionDetails}.
+ * A database set up as in production (API.md, Operations): an ordinary (non-superuser)
+ * owner role owns it and everything in it, and Flyway migrates as that owner
+ * ({@link #owner()}); the service runs as a runtime role that exists beforehand, owns
+ * nothing and holds only what the migrations grant it ({@link #runtime()}).
+ * {@link #singleRoleForTests()} is the other way a clinic may still run: one role does
+ * both.
  */
-final class ServiceDatabase implements JdbcConnectionDetails, DisposableBean {
+final class ServiceDatabase implements DisposableBean {
 
 	private final PostgresServer server;
 
 	private final String name;
 
-	private final String password;
+	private final Role owner;
+
+	private final Role runtime;
 
 	private final boolean dropOnClose;
 
 	private final InetSocketAddress route;
 
-	private ServiceDatabase(PostgresServer server, String name, String password, boolean dropOnClose,
+	private ServiceDatabase(PostgresServer server, String name, Role owner, Role runtime, boolean dropOnClose,
 			InetSocketAddress route) {
 		this.server = server;
 		this.name = name;
-		this.password = password;
+		this.owner = owner;
+		this.runtime = runtime;
 		this.dropOnClose = dropOnClose;
 		this.route = route;
 	}
 
-	private ServiceDatabase(PostgresServer server, String name, String password, boolean dropOnClose) {
-		this(server, name, password, dropOnClose, InetSocketAddress.createUnresolved(server.host(), server.port()));
+	private ServiceDatabase(PostgresServer server, String name, Role owner, Role runtime, boolean dropOnClose) {
+		this(server, name, owner, runtime, dropOnClose,
+				InetSocketAddress.createUnresolved(server.host(), server.port()));
 	}
 
 	/**
 	 * The same database, which the service reaches through another address (a
-	 * {@link TcpProxy}); setting it up and dropping it still go straight to the server.
+	 * {@link TcpProxy}); setting it up, migrating and dropping it still go straight to
+	 * the server.
 	 */
 	ServiceDatabase reachedThrough(InetSocketAddress address) {
-		return new ServiceDatabase(server, name, password, dropOnClose, address);
+		return new ServiceDatabase(server, name, owner, runtime, dropOnClose, address);
 	}
 
-	/** A new, empty database for one test application context; dropped when it closes. */
+	/**
+	 * A new, empty database for one test application context, owned by
+	 * {@code ilium_test_<random>}, with the runtime role {@code ilium_test_<random>_app};
+	 * database and roles are dropped when the context closes.
+	 */
 	static ServiceDatabase forTests() {
 		PostgresServer server = PostgresServer.forTests();
-		String name = "ilium_test_" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong());
-		String password = HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong());
-		server.execute("create role " + name + " login password '" + password + "'",
-				"create database " + name + " owner " + name);
-		return new ServiceDatabase(server, name, password, true);
+		String name = "ilium_test_" + randomHex();
+		Role owner = new Role(name, randomHex());
+		Role runtime = new Role(name + "_app", randomHex());
+		server.execute(owner.create(), runtime.create(), "create database " + name + " owner " + owner.name());
+		return new ServiceDatabase(server, name, owner, runtime, true);
 	}
 
-	/** The dev run's database {@code ilium}, kept between runs. */
+	/**
+	 * A new, empty database whose one role migrates and runs the service (no
+	 * {@code SPRING_FLYWAY_USER}), as a clinic that has not split its roles yet.
+	 */
+	static ServiceDatabase singleRoleForTests() {
+		PostgresServer server = PostgresServer.forTests();
+		String name = "ilium_test_" + randomHex();
+		Role only = new Role(name, randomHex());
+		server.execute(only.create(), "create database " + name + " owner " + only.name());
+		return new ServiceDatabase(server, name, only, only, true);
+	}
+
+	/**
+	 * The dev run's database {@code ilium}, kept between runs: owned by {@code ilium},
+	 * the service running as {@code ilium_app}.
+	 */
 	static ServiceDatabase forDevelopment() {
 		PostgresServer server = PostgresServer.forDevelopment();
-		server.execute("""
-				do $$ begin
-				  if not exists (select from pg_roles where rolname = 'ilium') then
-				    create role ilium login password 'ilium';
-				  end if;
-				end $$""");
+		Role owner = new Role("ilium", "ilium");
+		Role runtime = new Role("ilium_app", "ilium_app");
+		server.execute(owner.createUnlessThere(), runtime.createUnlessThere());
 		try {
 			server.execute("create database ilium owner ilium");
 		}
 		catch (IllegalStateException alreadyThere) {
 			// Kept from an earlier run: that is the point.
 		}
-		return new ServiceDatabase(server, "ilium", "ilium", false);
+		return new ServiceDatabase(server, "ilium", owner, runtime, false);
 	}
 
-	@Override
-	public String getJdbcUrl() {
-		return "jdbc:postgresql://" + route.getHostString() + ":" + route.getPort() + "/" + name;
+	/** Where the service's DataSource connects: the runtime role. */
+	JdbcConnectionDetails runtime() {
+		String url = jdbcUrl(route);
+		return new JdbcConnectionDetails() {
+
+			@Override
+			public String getJdbcUrl() {
+				return url;
+			}
+
+			@Override
+			public String getUsername() {
+				return runtime.name();
+			}
+
+			@Override
+			public String getPassword() {
+				return runtime.password();
+			}
+
+		};
 	}
 
-	@Override
-	public String getUsername() {
-		return name;
+	/**
+	 * Who Flyway connects as: the owner. No URL of its own, so Flyway takes the
+	 * DataSource's with the owner's name and password, exactly as with
+	 * {@code SPRING_FLYWAY_USER} and {@code SPRING_FLYWAY_PASSWORD} alone.
+	 */
+	FlywayConnectionDetails owner() {
+		return new FlywayConnectionDetails() {
+
+			@Override
+			public @Nullable String getJdbcUrl() {
+				return null;
+			}
+
+			@Override
+			public String getUsername() {
+				return owner.name();
+			}
+
+			@Override
+			public String getPassword() {
+				return owner.password();
+			}
+
+		};
 	}
 
-	@Override
-	public String getPassword() {
-		return password;
+	/** Connections as the owner, for the few tests that need its rights. */
+	DataSource ownerDataSource() {
+		return new SimpleDriverDataSource(new org.postgresql.Driver(),
+				jdbcUrl(InetSocketAddress.createUnresolved(server.host(), server.port())), owner.name(),
+				owner.password());
+	}
+
+	String runtimeRole() {
+		return runtime.name();
 	}
 
 	String description() {
-		return "database " + name + " on " + server.description();
+		return "database " + name + " on " + server.description() + ", owned by " + owner.name() + ", service runs as "
+				+ runtime.name();
+	}
+
+	private String jdbcUrl(InetSocketAddress address) {
+		return "jdbc:postgresql://" + address.getHostString() + ":" + address.getPort() + "/" + name;
 	}
 
 	@Override
 	public void destroy() {
 		if (dropOnClose) {
-			server.execute("drop database if exists " + name + " with (force)", "drop role if exists " + name);
+			// Dropping the database takes the runtime role's grants with it; then neither
+			// role
+			// owns or holds anything.
+			server.execute("drop database if exists " + name + " with (force)", "drop role if exists " + runtime.name(),
+					"drop role if exists " + owner.name());
 		}
+	}
+
+	private static String randomHex() {
+		return HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong());
+	}
+
+	/** A login role that is no superuser and may create neither roles nor databases. */
+	private record Role(String name, String password) {
+
+		String create() {
+			return "create role " + name + " login nosuperuser nocreatedb nocreaterole password '" + password + "'";
+		}
+
+		String createUnlessThere() {
+			return "do $$ begin if not exists (select from pg_roles where rolname = '" + name + "') then " + create()
+					+ "; end if; end $$";
+		}
+
 	}
 
 }

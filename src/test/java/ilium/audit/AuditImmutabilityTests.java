@@ -11,14 +11,15 @@ import org.junit.jupiter.api.Test;
 import org.postgresql.util.PSQLException;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import ilium.DatabaseOwner;
 import ilium.HttpTest;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The trail is append-only in PostgreSQL itself (V3), for the service's own database
- * role: it gave up the right to change rows, and if it took that right back a trigger
- * still stops it.
+ * The trail is append-only in PostgreSQL itself: the service's runtime role was never
+ * granted the right to change rows, and even the owner, who may grant that right to
+ * itself, is stopped by V3's triggers.
  */
 @HttpTest
 class AuditImmutabilityTests {
@@ -29,10 +30,13 @@ class AuditImmutabilityTests {
 	DataSource dataSource;
 
 	@Autowired
+	DatabaseOwner owner;
+
+	@Autowired
 	AuditTrail trail;
 
 	@Test
-	void theServicesRoleMayNotUpdateDeleteOrTruncateTheTrail() throws SQLException {
+	void theServicesRuntimeRoleMayNotUpdateDeleteOrTruncateTheTrail() throws SQLException {
 		String resourceId = recordOne();
 		try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
 			assertRefused(statement,
@@ -43,9 +47,10 @@ class AuditImmutabilityTests {
 	}
 
 	@Test
-	void evenWithTheRightTakenBackATriggerRefusesTheChange() throws SQLException {
+	void evenTheOwnerWhoGrantsItselfTheRightIsRefusedByATrigger() throws SQLException {
 		String resourceId = recordOne();
-		try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+		try (Connection connection = owner.dataSource().getConnection();
+				Statement statement = connection.createStatement()) {
 			connection.setAutoCommit(false);
 			try {
 				for (String change : new String[] {

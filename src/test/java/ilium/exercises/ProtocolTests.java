@@ -12,6 +12,7 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
+import ilium.DatabaseOwner;
 import ilium.HttpTest;
 import ilium.Staff;
 import ilium.Staff.SignedInTherapist;
@@ -34,6 +35,10 @@ class ProtocolTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	/** Tries what only a trigger stops: the service's own role may not even try. */
+	@Autowired
+	DatabaseOwner owner;
 
 	@Autowired
 	Staff staff;
@@ -199,10 +204,10 @@ class ProtocolTests {
 
 	@Test
 	void theDatabaseKeepsSavedVersionsImmutable() {
-		assertThatExceptionOfType(Exception.class)
-			.isThrownBy(() -> jdbc.sql("update protocol_version set name = 'changed' where protocol_id = :id")
-				.param("id", UUID.fromString(SEEDED_PROTOCOL))
-				.update());
+		assertThatExceptionOfType(Exception.class).isThrownBy(() -> owner.jdbc()
+			.sql("update protocol_version set name = 'changed' where protocol_id = :id")
+			.param("id", UUID.fromString(SEEDED_PROTOCOL))
+			.update());
 	}
 
 	@Test

@@ -14,6 +14,7 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
+import ilium.DatabaseOwner;
 import ilium.HttpTest;
 import ilium.Staff;
 import ilium.shared.DatabaseConstraint;
@@ -34,6 +35,10 @@ class RedFlagGateInDatabaseTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	/** Tries what only a trigger stops: the service's own role may not even try. */
+	@Autowired
+	DatabaseOwner owner;
 
 	@Autowired
 	DataSource dataSource;
@@ -167,14 +172,14 @@ class RedFlagGateInDatabaseTests {
 	@Test
 	void theStatusHistoryNeverChanges() {
 		UUID plan = draftPlan();
-		assertThatExceptionOfType(DataAccessException.class)
-			.isThrownBy(() -> jdbc.sql("update treatment_plan_status_history set reason = 'x' where plan_id = :id")
-				.param("id", plan)
-				.update());
-		assertThatExceptionOfType(DataAccessException.class)
-			.isThrownBy(() -> jdbc.sql("delete from treatment_plan_status_history where plan_id = :id")
-				.param("id", plan)
-				.update());
+		assertThatExceptionOfType(DataAccessException.class).isThrownBy(() -> owner.jdbc()
+			.sql("update treatment_plan_status_history set reason = 'x' where plan_id = :id")
+			.param("id", plan)
+			.update());
+		assertThatExceptionOfType(DataAccessException.class).isThrownBy(() -> owner.jdbc()
+			.sql("delete from treatment_plan_status_history where plan_id = :id")
+			.param("id", plan)
+			.update());
 	}
 
 	@Test

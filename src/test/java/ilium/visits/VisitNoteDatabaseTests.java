@@ -4,8 +4,10 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
 
+import ilium.DatabaseOwner;
 import ilium.HttpTest;
 import ilium.shared.DatabaseConstraint;
 
@@ -14,10 +16,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * PostgreSQL itself keeps signed notes and addenda unchangeable and the Maitland rule,
- * whatever code writes to it.
+ * whatever code writes to it. The service's runtime role may not even try most of these
+ * changes (RuntimeRoleTests); what it may not do is tried here as the owner, whom only
+ * the triggers stop.
  */
 @HttpTest
 class VisitNoteDatabaseTests extends VisitNoteTestBase {
+
+	@Autowired
+	DatabaseOwner owner;
 
 	@Test
 	void refusesAnUpdateOfASignedNote() {
@@ -46,7 +53,8 @@ class VisitNoteDatabaseTests extends VisitNoteTestBase {
 		// so
 		// only the trigger can refuse.
 		UUID draftId = visits.opened(therapist.token(), visits.appointment(therapist.therapistId()).id(), Map.of());
-		assertThatThrownBy(() -> jdbc.sql("delete from visit_note where id = :id").param("id", draftId).update())
+		assertThatThrownBy(
+				() -> owner.jdbc().sql("delete from visit_note where id = :id").param("id", draftId).update())
 			.isInstanceOf(DataIntegrityViolationException.class)
 			.satisfies(ex -> assertThat(DatabaseConstraint.violatedBy(ex)).contains("visit_note_signed_unchangeable"));
 	}
@@ -54,13 +62,15 @@ class VisitNoteDatabaseTests extends VisitNoteTestBase {
 	@Test
 	void refusesChangesToTheManualTherapyAndExercisesOfASignedNote() {
 		UUID noteId = visits.signedNote(therapist.token(), visits.appointment(therapist.therapistId()).id());
-		assertThatThrownBy(() -> jdbc.sql("update visit_note_manual_therapy set minutes = 60 where visit_note_id = :id")
+		assertThatThrownBy(() -> owner.jdbc()
+			.sql("update visit_note_manual_therapy set minutes = 60 where visit_note_id = :id")
 			.param("id", noteId)
 			.update()).isInstanceOf(DataIntegrityViolationException.class);
-		assertThatThrownBy(() -> jdbc.sql("delete from visit_note_exercise where visit_note_id = :id")
+		assertThatThrownBy(() -> owner.jdbc()
+			.sql("delete from visit_note_exercise where visit_note_id = :id")
 			.param("id", noteId)
 			.update()).isInstanceOf(DataIntegrityViolationException.class);
-		assertThatThrownBy(() -> jdbc.sql("""
+		assertThatThrownBy(() -> owner.jdbc().sql("""
 				insert into visit_note_exercise (visit_note_id, position, name) values (:id, 5, 'Added later')
 				""").param("id", noteId).update()).isInstanceOf(DataIntegrityViolationException.class);
 	}
@@ -69,11 +79,13 @@ class VisitNoteDatabaseTests extends VisitNoteTestBase {
 	void keepsAddendaAppendOnly() {
 		UUID noteId = visits.signedNote(therapist.token(), visits.appointment(therapist.therapistId()).id());
 		visits.addAddendum(therapist.token(), noteId, "Original wording").expectStatus().isCreated();
-		assertThatThrownBy(() -> jdbc.sql("update visit_note_addendum set text = 'Changed' where visit_note_id = :id")
+		assertThatThrownBy(() -> owner.jdbc()
+			.sql("update visit_note_addendum set text = 'Changed' where visit_note_id = :id")
 			.param("id", noteId)
 			.update()).isInstanceOf(DataIntegrityViolationException.class)
 			.satisfies(ex -> assertThat(DatabaseConstraint.violatedBy(ex)).contains("visit_note_addendum_append_only"));
-		assertThatThrownBy(() -> jdbc.sql("delete from visit_note_addendum where visit_note_id = :id")
+		assertThatThrownBy(() -> owner.jdbc()
+			.sql("delete from visit_note_addendum where visit_note_id = :id")
 			.param("id", noteId)
 			.update()).isInstanceOf(DataIntegrityViolationException.class);
 	}
