@@ -12,6 +12,7 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import ilium.DatabaseOwner;
 import ilium.HttpTest;
 import ilium.shared.DatabaseConstraint;
 
@@ -27,6 +28,10 @@ class OutcomeMeasureTableTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	/** Tries what only a trigger stops: the service's own role may not even try. */
+	@Autowired
+	DatabaseOwner owner;
 
 	@Autowired
 	TransactionTemplate transactions;
@@ -96,11 +101,13 @@ class OutcomeMeasureTableTests {
 			return id;
 		});
 		assertRefusedBy("psfs_activity_unchangeable",
-				() -> jdbc.sql("update psfs_activity set name = 'walking' where outcome_measure_id = :id")
+				() -> owner.jdbc()
+					.sql("update psfs_activity set name = 'walking' where outcome_measure_id = :id")
 					.param("id", measure)
 					.update());
 		assertRefusedBy("psfs_activity_unchangeable",
-				() -> jdbc.sql("delete from psfs_activity where outcome_measure_id = :id")
+				() -> owner.jdbc()
+					.sql("delete from psfs_activity where outcome_measure_id = :id")
 					.param("id", measure)
 					.update());
 	}
@@ -109,11 +116,13 @@ class OutcomeMeasureTableTests {
 	void refusesAChangedScoreOrDay() {
 		UUID measure = insertNprs();
 		assertRefusedBy("outcome_measure_values_unchangeable",
-				() -> jdbc.sql("update outcome_measure set score = 2, nprs_score = 2 where id = :id")
+				() -> owner.jdbc()
+					.sql("update outcome_measure set score = 2, nprs_score = 2 where id = :id")
 					.param("id", measure)
 					.update());
 		assertRefusedBy("outcome_measure_values_unchangeable",
-				() -> jdbc.sql("update outcome_measure set taken_on = date '2026-01-06' where id = :id")
+				() -> owner.jdbc()
+					.sql("update outcome_measure set taken_on = date '2026-01-06' where id = :id")
 					.param("id", measure)
 					.update());
 	}
@@ -122,7 +131,7 @@ class OutcomeMeasureTableTests {
 	void refusesDeletingAMeasure() {
 		UUID measure = insertNprs();
 		assertRefusedBy("outcome_measure_values_unchangeable",
-				() -> jdbc.sql("delete from outcome_measure where id = :id").param("id", measure).update());
+				() -> owner.jdbc().sql("delete from outcome_measure where id = :id").param("id", measure).update());
 	}
 
 	@Test
@@ -152,7 +161,8 @@ class OutcomeMeasureTableTests {
 		UUID measure = insertNprs();
 		mark(measure, "Typo");
 		assertRefusedBy("outcome_measure_values_unchangeable",
-				() -> jdbc.sql("update outcome_measure set score = 3, nprs_score = 3 where id = :id")
+				() -> owner.jdbc()
+					.sql("update outcome_measure set score = 3, nprs_score = 3 where id = :id")
 					.param("id", measure)
 					.update());
 	}
