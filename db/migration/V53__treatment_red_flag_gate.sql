@@ -66,6 +66,19 @@ select id, case when activated_at is null then 2 else 3 end, status, coalesce(co
        created_by, discontinue_reason
   from treatment_plan where status in ('COMPLETED', 'DISCONTINUED');
 
+-- Before this migration a later clear screening let a plan through an uncleared referral, and a referral
+-- held nothing: such plans go ON_HOLD now, so the gate holds for them too.
+with held as (
+    update treatment_plan p set status = 'ON_HOLD', version = version + 1
+     where status = 'ACTIVE'
+       and exists (select 1 from screening s
+                    where s.patient_id = p.patient_id and s.disposition <> 'CLEAR_TO_TREAT' and s.cleared_by is null)
+    returning id, created_by)
+insert into treatment_plan_status_history (plan_id, seq, status, changed_at, changed_by, reason)
+select held.id, (select max(seq) + 1 from treatment_plan_status_history h where h.plan_id = held.id), 'ON_HOLD',
+       now(), held.created_by, 'A referral was still uncleared when the red-flag gate came in'
+  from held;
+
 create function treatment_plan_status_history_refuse_change() returns trigger
     language plpgsql as
 $$

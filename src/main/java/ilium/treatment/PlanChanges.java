@@ -98,9 +98,10 @@ class PlanChanges {
 						"The patient already has an ACTIVE or ON_HOLD plan; complete or discontinue it first.");
 			}
 			if (DatabaseConstraint.is(ex, "treatment_plan_red_flag_gate")) {
-				// A referral committed while this request ran: the gate answers as it now
-				// sees it.
-				gate.requireNoUnresolvedReferral(plan.patientId());
+				// A referral committed while this request ran; the transaction is
+				// aborted, so
+				// the answer cannot read which one.
+				throw UnresolvedRedFlagsException.recordedMeanwhile();
 			}
 			throw ex;
 		}

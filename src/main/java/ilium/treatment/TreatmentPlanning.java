@@ -44,6 +44,8 @@ public class TreatmentPlanning {
 
 	private final EvaluationRecords evaluations;
 
+	private final RedFlagGate gate;
+
 	private final PatientRegistry patients;
 
 	private final ProtocolCatalog protocols;
@@ -57,13 +59,14 @@ public class TreatmentPlanning {
 	private final Clock clock;
 
 	TreatmentPlanning(TreatmentPlanRepository plans, PrescriptionRepository prescriptions, ScreeningRecords screenings,
-			EvaluationRecords evaluations, PatientRegistry patients, ProtocolCatalog protocols,
+			EvaluationRecords evaluations, RedFlagGate gate, PatientRegistry patients, ProtocolCatalog protocols,
 			ExerciseLibrary exercises, AuditTrail auditTrail, ClinicProperties clinic, Clock clock) {
 		this.clinic = clinic;
 		this.plans = plans;
 		this.prescriptions = prescriptions;
 		this.screenings = screenings;
 		this.evaluations = evaluations;
+		this.gate = gate;
 		this.patients = patients;
 		this.protocols = protocols;
 		this.exercises = exercises;
@@ -111,6 +114,12 @@ public class TreatmentPlanning {
 		DiagnosisCode diagnosis = DiagnosisCode.of(command.diagnosisCode());
 		ProtocolView protocol = command.protocolId() == null ? null : protocols.find(command.protocolId())
 			.orElseThrow(() -> ClinicException.ruleViolated("unknown-protocol", "No protocol has this id."));
+		if (protocol != null && !protocol.exercises().isEmpty()) {
+			// DOMAIN.md: no prescription is added while a referral is uncleared, also not
+			// by
+			// copying a protocol's exercises into a draft.
+			gate.requireNoUnresolvedReferral(patientId);
+		}
 		BeltAdvice belt = protocol != null && protocol.beltRule()
 				? BeltAdvice.fromFacts(evaluations.latest(patientId), screenings.latest(patientId)) : null;
 		TreatmentPlanView plan = new TreatmentPlanView(UUID.randomUUID(), patientId, command.therapistId(),

@@ -30,6 +30,13 @@ public final class UnresolvedRedFlagsException extends ClinicException {
 						unresolved.stream().map(ScreeningView::id).toList()));
 	}
 
+	static UnresolvedRedFlagsException recordedMeanwhile() {
+		return new UnresolvedRedFlagsException("unresolved-red-flags",
+				"A referral was recorded for this patient while the plan was being activated; read the patient's "
+						+ "screenings and record the physician's clearance before treating.",
+				Map.of("redFlags", List.of()));
+	}
+
 	static UnresolvedRedFlagsException noScreening() {
 		return new UnresolvedRedFlagsException("screening-required",
 				"The patient has no red-flag screening; screen before starting treatment.",

@@ -146,6 +146,30 @@ class RedFlagGateTests {
 	}
 
 	@Test
+	void aProtocolsExercisesAreNotCopiedIntoAPlanWhileAReferralIsUncleared() {
+		clinic.screen(token, patientId, "bladderOrBowelDysfunction");
+		clinic
+			.post(token, "/api/v1/patients/" + patientId + "/treatment-plans",
+					ClinicalFixtures.plan(therapist.therapistId(), ClinicalFixtures.SEEDED_PROTOCOL))
+			.expectStatus()
+			.isEqualTo(422)
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo(UNRESOLVED);
+		clinic
+			.post(token, "/api/v1/patients/" + patientId + "/treatment-plans",
+					ClinicalFixtures.plan(therapist.therapistId(), null))
+			.expectStatus()
+			.isCreated();
+		assertThat(jdbc
+			.sql("select count(*) from prescription p join treatment_plan t on t.id = p.plan_id"
+					+ " where t.patient_id = :id")
+			.param("id", patientId)
+			.query(Long.class)
+			.single()).isZero();
+	}
+
+	@Test
 	void aNewerClearScreeningNeverResolvesAnEarlierReferral() {
 		clinic.screen(token, patientId, "majorTrauma");
 		clinic.screen(token, patientId);
