@@ -77,6 +77,16 @@ public class Staff {
 		return username;
 	}
 
+	/** An admin's {@code PATCH /api/v1/users/{id}} with the given merge patch. */
+	public RestTestClient.ResponseSpec changeAccount(UUID id, Map<String, Object> change) {
+		return http.patch()
+			.uri("/api/v1/users/{id}", id)
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + admin())
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(change)
+			.exchange();
+	}
+
 	/** Signs in and answers the bearer token. */
 	public String token(String username, String password) {
 		JsonNode response = http.post()

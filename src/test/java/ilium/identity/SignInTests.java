@@ -342,12 +342,7 @@ class SignInTests {
 	}
 
 	private RestTestClient.ResponseSpec change(UUID id, Map<String, Object> change) {
-		return http.patch()
-			.uri("/api/v1/users/{id}", id)
-			.header(HttpHeaders.AUTHORIZATION, "Bearer " + staff.admin())
-			.contentType(MediaType.APPLICATION_JSON)
-			.body(change)
-			.exchange();
+		return staff.changeAccount(id, change);
 	}
 
 	private UUID userIdOfAdmin() {

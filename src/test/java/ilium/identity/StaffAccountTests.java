@@ -372,12 +372,7 @@ class StaffAccountTests {
 	}
 
 	private RestTestClient.ResponseSpec change(UUID id, Map<String, Object> change) {
-		return http.patch()
-			.uri("/api/v1/users/{id}", id)
-			.header(HttpHeaders.AUTHORIZATION, "Bearer " + staff.admin())
-			.contentType(MediaType.APPLICATION_JSON)
-			.body(change)
-			.exchange();
+		return staff.changeAccount(id, change);
 	}
 
 	private RestTestClient.ResponseSpec create(String token, Map<String, Object> body) {
