@@ -3,21 +3,24 @@ package ilium.audit;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import ilium.shared.PageQuery;
 
 /**
- * Reads the trail. Only the filters given become part of the SQL (fixed fragments, never
- * values), so every variant has a plain plan on {@code audit_event_patient_at_idx},
- * {@code audit_event_user_at_idx} or {@code audit_event_at_idx}, also when PostgreSQL
- * switches to a generic plan for a prepared statement.
+ * Writes and reads the trail. Only the filters given become part of the SQL (fixed
+ * fragments, never values), so every variant has a plain plan on
+ * {@code audit_event_patient_at_idx}, {@code audit_event_user_at_idx} or
+ * {@code audit_event_at_idx}, also when PostgreSQL switches to a generic plan for a
+ * prepared statement.
  */
 @Repository
 class AuditEventRepository {
@@ -32,6 +35,75 @@ class AuditEventRepository {
 
 	AuditEventRepository(JdbcClient jdbc) {
 		this.jdbc = jdbc;
+	}
+
+	/** Writes one line in the caller's transaction. */
+	void insert(AuditRecord line, Instant at) {
+		jdbc.sql("""
+				insert into audit_event (at, user_id, username, role, action, resource_type, resource_id,
+				                         patient_id, outcome)
+				values (:at, :userId, :username, :role, :action, :resourceType, :resourceId, :patientId, :outcome)
+				""")
+			.param("at", Timestamp.from(at))
+			.param("userId", line.userId())
+			.param("username", line.username())
+			.param("role", line.role())
+			.param("action", line.action().name())
+			.param("resourceType", line.resourceType().word())
+			.param("resourceId", line.resourceId())
+			.param("patientId", line.patientId())
+			.param("outcome", line.outcome().name())
+			.update();
+	}
+
+	/**
+	 * Writes many lines in one statement (one text array per column, cast and unnested
+	 * into rows in the order given; instants in ISO-8601 with their {@code Z}), committed
+	 * on its own: used by {@link ReadAuditWriter} outside any transaction, so the
+	 * statement is its own transaction and returns once PostgreSQL has flushed its
+	 * commit.
+	 */
+	void insertAll(List<ReadAuditWriter.Pending> lines) {
+		int size = lines.size();
+		String[] at = new String[size];
+		String[] userId = new String[size];
+		String[] username = new String[size];
+		String[] role = new String[size];
+		String[] action = new String[size];
+		String[] resourceType = new String[size];
+		String[] resourceId = new String[size];
+		String[] patientId = new String[size];
+		String[] outcome = new String[size];
+		for (int i = 0; i < size; i++) {
+			ReadAuditWriter.Pending pending = lines.get(i);
+			AuditRecord line = pending.line();
+			at[i] = pending.at().toString();
+			userId[i] = textOf(line.userId());
+			username[i] = line.username();
+			role[i] = line.role();
+			action[i] = line.action().name();
+			resourceType[i] = line.resourceType().word();
+			resourceId[i] = line.resourceId();
+			patientId[i] = textOf(line.patientId());
+			outcome[i] = line.outcome().name();
+		}
+		jdbc.sql("""
+				insert into audit_event (at, user_id, username, role, action, resource_type, resource_id,
+				                         patient_id, outcome)
+				select * from unnest(:at::timestamptz[], :userId::uuid[], :username::text[], :role::text[],
+				                     :action::text[], :resourceType::text[], :resourceId::text[],
+				                     :patientId::uuid[], :outcome::text[])
+				""")
+			.param("at", at)
+			.param("userId", userId)
+			.param("username", username)
+			.param("role", role)
+			.param("action", action)
+			.param("resourceType", resourceType)
+			.param("resourceId", resourceId)
+			.param("patientId", patientId)
+			.param("outcome", outcome)
+			.update();
 	}
 
 	List<AuditEventView> page(AuditSearch search, ZoneId zone, PageQuery page) {
@@ -52,6 +124,10 @@ class AuditEventRepository {
 			.param("id", id)
 			.query(AuditEventRepository::map)
 			.optional();
+	}
+
+	private static @Nullable String textOf(@Nullable Object value) {
+		return value == null ? null : value.toString();
 	}
 
 	private static String matching(AuditSearch search) {

@@ -1,14 +1,16 @@
 package ilium.audit;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import ilium.shared.ClinicException;
 import ilium.shared.ClinicProperties;
@@ -17,26 +19,31 @@ import ilium.shared.PageQuery;
 import ilium.shared.PageView;
 
 /**
- * Writes and reads the audit trail. Writes join the caller's transaction, so a change and
- * its audit line commit or roll back together; outside one, the line commits on its own.
- * Either way a line is committed before the response to the request it records is sent,
- * so an admin sees it at once. Nothing here (or anywhere) changes or removes a line.
+ * Writes and reads the audit trail. A change's line is part of the change's transaction;
+ * a read's line is written after the read, together with the lines of concurrent reads
+ * ({@link #record}). Either way a line is durable before the response to the request it
+ * records is sent, so no served record goes unaudited and an admin sees it at once.
+ * Nothing here (or anywhere) changes or removes a line.
  */
 @Service
 public class AuditTrail {
-
-	private final JdbcClient jdbc;
 
 	private final Clock clock;
 
 	private final AuditEventRepository events;
 
+	private final ReadAuditWriter readLines;
+
+	private final AuditProperties properties;
+
 	private final ClinicProperties clinic;
 
-	AuditTrail(JdbcClient jdbc, Clock clock, AuditEventRepository events, ClinicProperties clinic) {
-		this.jdbc = jdbc;
+	AuditTrail(Clock clock, AuditEventRepository events, ReadAuditWriter readLines, AuditProperties properties,
+			ClinicProperties clinic) {
 		this.clock = clock;
 		this.events = events;
+		this.readLines = readLines;
+		this.properties = properties;
 		this.clinic = clinic;
 	}
 
@@ -61,31 +68,39 @@ public class AuditTrail {
 	}
 
 	/** The signed-in staff member was allowed to {@code action} this record. */
-	@Transactional
 	public void allowed(AuditAction action, AuditResource resourceType, @Nullable Object resourceId,
 			@Nullable UUID patientId) {
 		record(AuditRecord.by(CurrentStaff.require(), action, resourceType, resourceId, patientId,
 				AuditOutcome.ALLOWED));
 	}
 
-	/** Writes one line of the trail as given. */
-	@Transactional
-	public void record(AuditRecord record) {
-		jdbc.sql("""
-				insert into audit_event (at, user_id, username, role, action, resource_type, resource_id,
-				                         patient_id, outcome)
-				values (:at, :userId, :username, :role, :action, :resourceType, :resourceId, :patientId, :outcome)
-				""")
-			.param("at", java.sql.Timestamp.from(clock.instant()))
-			.param("userId", record.userId())
-			.param("username", record.username())
-			.param("role", record.role())
-			.param("action", record.action().name())
-			.param("resourceType", record.resourceType().word())
-			.param("resourceId", record.resourceId())
-			.param("patientId", record.patientId())
-			.param("outcome", record.outcome().name())
-			.update();
+	/**
+	 * Writes one line of the trail, durably before the response to its request is sent:
+	 * <ul>
+	 * <li>in a read-write transaction (a change), as part of it: change and line commit
+	 * or roll back together;
+	 * <li>in a read-only transaction (a read), once it has committed, through the
+	 * {@link ReadAuditWriter}, which writes the lines of concurrent reads in one shared
+	 * commit; the request's body waits for it ({@link AuditedBeforeAnswer});
+	 * <li>outside a transaction (a refusal, a sign-in), through the writer, waiting here.
+	 * </ul>
+	 */
+	public void record(AuditRecord line) {
+		Instant at = clock.instant();
+		if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+			ReadLinesOfRequest.awaitNow(readLines.submit(line, at), properties.durableWithin());
+		}
+		else if (TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					ReadLinesOfRequest.awaitWithRequest(readLines.submit(line, at), properties.durableWithin());
+				}
+			});
+		}
+		else {
+			events.insert(line, at);
+		}
 	}
 
 }

@@ -77,7 +77,7 @@ public class OutcomeTracking {
 	/**
 	 * One measure of the patient, where its {@code Location} points; 404 when unknown.
 	 */
-	@Transactional
+	@Transactional(readOnly = true)
 	public OutcomeView find(UUID patientId, UUID outcomeId) {
 		patients.requireExists(patientId);
 		OutcomeView measure = measure(patientId, outcomeId)
@@ -91,7 +91,7 @@ public class OutcomeTracking {
 	}
 
 	/** The patient's measures of one instrument (or all), oldest first. */
-	@Transactional
+	@Transactional(readOnly = true)
 	public List<OutcomeView> series(UUID patientId, @Nullable Instrument instrument) {
 		patients.requireExists(patientId);
 		auditTrail.allowed(AuditAction.READ, AuditResource.OUTCOME_MEASURE, null, patientId);
@@ -102,7 +102,7 @@ public class OutcomeTracking {
 	 * Per instrument the patient has answered: baseline (first), latest (newest), change
 	 * and MCID, within one treatment plan when given, else overall.
 	 */
-	@Transactional
+	@Transactional(readOnly = true)
 	public List<OutcomeSummary> summary(UUID patientId, @Nullable UUID treatmentPlanId) {
 		patients.requireExists(patientId);
 		auditTrail.allowed(AuditAction.READ, AuditResource.OUTCOME_MEASURE, null, patientId);

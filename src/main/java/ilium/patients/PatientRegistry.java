@@ -66,7 +66,7 @@ public class PatientRegistry {
 	}
 
 	/** The patient's demographics (audited as a read); 404 when unknown. */
-	@Transactional
+	@Transactional(readOnly = true)
 	public PatientView read(UUID patientId) {
 		PatientView patient = patients.find(patientId).orElseThrow(() -> ClinicException.notFound(RESOURCE));
 		auditTrail.allowed(AuditAction.READ, AuditResource.PATIENT, patientId, patientId);
@@ -124,7 +124,7 @@ public class PatientRegistry {
 	 * Patients matching {@code q} (see {@link PatientSearch}), by name; each patient
 	 * listed is audited as searched.
 	 */
-	@Transactional
+	@Transactional(readOnly = true)
 	public PageView<PatientView> search(@Nullable String q, boolean includeArchived, PageQuery page) {
 		PageView<PatientView> found = search.find(q, includeArchived, page);
 		found.content()

@@ -73,7 +73,7 @@ public class AppointmentBook {
 	}
 
 	/** The appointment, audited as a read of its patient's record; 404 when unknown. */
-	@Transactional
+	@Transactional(readOnly = true)
 	public AppointmentView read(UUID appointmentId) {
 		AppointmentView appointment = appointments.find(appointmentId)
 			.orElseThrow(() -> ClinicException.notFound(RESOURCE));
@@ -122,7 +122,7 @@ public class AppointmentBook {
 	 * Appointments starting between the clinic-local dates {@code from} and {@code to}
 	 * (inclusive, at most 93 days), optionally filtered, by start.
 	 */
-	@Transactional
+	@Transactional(readOnly = true)
 	public PageView<AppointmentView> list(LocalDate from, LocalDate to, @Nullable UUID therapistId,
 			@Nullable UUID patientId, @Nullable AppointmentStatus status, PageQuery page) {
 		DateRange range = DateRange.of(from, to, MAX_LIST_DAYS);

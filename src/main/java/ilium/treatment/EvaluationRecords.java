@@ -64,7 +64,7 @@ class EvaluationRecords {
 		return evaluation;
 	}
 
-	@Transactional
+	@Transactional(readOnly = true)
 	EvaluationView get(UUID patientId, UUID evaluationId) {
 		EvaluationView evaluation = evaluations.find(evaluationId)
 			.filter(e -> e.patientId().equals(patientId))
@@ -73,7 +73,7 @@ class EvaluationRecords {
 		return evaluation;
 	}
 
-	@Transactional
+	@Transactional(readOnly = true)
 	PageView<EvaluationView> list(UUID patientId, PageQuery page) {
 		patients.requireExists(patientId);
 		auditTrail.allowed(AuditAction.READ, AuditResource.EVALUATION, null, patientId);

@@ -78,7 +78,7 @@ class HomeExercises {
 	 * One prescription of the plan with its dose history (audited as a read); 404 when
 	 * unknown.
 	 */
-	@Transactional
+	@Transactional(readOnly = true)
 	PrescriptionView find(UUID planId, UUID prescriptionId) {
 		TreatmentPlanView plan = planning.find(planId).orElseThrow(() -> ClinicException.notFound("treatment plan"));
 		PrescriptionView prescription = ofPlan(plan, prescriptionId);

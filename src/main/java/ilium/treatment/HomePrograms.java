@@ -54,7 +54,7 @@ class HomePrograms {
 	 * {@code plan-not-active}). From today on, an uncleared referral empties it
 	 * ({@code ON_HOLD}) even if the plan's own status lagged behind.
 	 */
-	@Transactional
+	@Transactional(readOnly = true)
 	HomeProgramView on(UUID planId, @Nullable LocalDate on) {
 		TreatmentPlanView plan = planning.find(planId).orElseThrow(() -> ClinicException.notFound("treatment plan"));
 		if (!plan.everActivated()) {

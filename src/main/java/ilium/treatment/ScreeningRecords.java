@@ -97,7 +97,7 @@ class ScreeningRecords {
 		return screenings.find(screeningId).orElseThrow();
 	}
 
-	@Transactional
+	@Transactional(readOnly = true)
 	ScreeningView get(UUID patientId, UUID screeningId) {
 		ScreeningView screening = screenings.find(screeningId)
 			.filter(s -> s.patientId().equals(patientId))
@@ -106,7 +106,7 @@ class ScreeningRecords {
 		return screening;
 	}
 
-	@Transactional
+	@Transactional(readOnly = true)
 	PageView<ScreeningView> list(UUID patientId, PageQuery page) {
 		patients.requireExists(patientId);
 		auditTrail.allowed(AuditAction.READ, AuditResource.SCREENING, null, patientId);

@@ -84,7 +84,7 @@ public class TreatmentPlanning {
 	}
 
 	/** A clinical read of one plan, audited. */
-	@Transactional
+	@Transactional(readOnly = true)
 	public TreatmentPlanView get(UUID planId) {
 		TreatmentPlanView plan = find(planId).orElseThrow(() -> ClinicException.notFound("treatment plan"));
 		auditTrail.allowed(AuditAction.READ, AuditResource.TREATMENT_PLAN, planId, plan.patientId());
@@ -92,7 +92,7 @@ public class TreatmentPlanning {
 	}
 
 	/** The patient's plans, newest first, audited. */
-	@Transactional
+	@Transactional(readOnly = true)
 	public PageView<TreatmentPlanView> list(UUID patientId, PageQuery page) {
 		patients.requireExists(patientId);
 		auditTrail.allowed(AuditAction.READ, AuditResource.TREATMENT_PLAN, null, patientId);

@@ -83,13 +83,13 @@ public class VisitCharting {
 	}
 
 	/** The note with its addenda. */
-	@Transactional
+	@Transactional(readOnly = true)
 	public VisitNoteView read(UUID noteId) {
 		return audited(notes.find(noteId).orElseThrow(() -> ClinicException.notFound("visit note")));
 	}
 
 	/** The note of an appointment with its addenda. */
-	@Transactional
+	@Transactional(readOnly = true)
 	public VisitNoteView readForAppointment(UUID appointmentId) {
 		appointments.find(appointmentId).orElseThrow(() -> ClinicException.notFound("appointment"));
 		return audited(
