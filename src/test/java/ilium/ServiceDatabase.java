@@ -64,7 +64,11 @@ final class ServiceDatabase implements DisposableBean {
 	 * database and roles are dropped when the context closes.
 	 */
 	static ServiceDatabase forTests() {
-		PostgresServer server = PostgresServer.forTests();
+		return forTestsOn(PostgresServer.forTests());
+	}
+
+	/** As {@link #forTests()}, on the given server. */
+	static ServiceDatabase forTestsOn(PostgresServer server) {
 		String name = "ilium_test_" + randomHex();
 		Role owner = new Role(name, randomHex());
 		Role runtime = new Role(name + "_app", randomHex());

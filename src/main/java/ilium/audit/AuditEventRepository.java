@@ -61,7 +61,10 @@ class AuditEventRepository {
 	 * into rows in the order given; instants in ISO-8601 with their {@code Z}), committed
 	 * on its own: used by {@link ReadAuditWriter} outside any transaction, so the
 	 * statement is its own transaction and returns once PostgreSQL has flushed its
-	 * commit.
+	 * commit. It asks for that flush itself ({@code synchronous_commit} on for this
+	 * transaction alone), so a server or database set to {@code synchronous_commit = off}
+	 * cannot lose in a crash the line of a read that was answered;
+	 * {@code AuditCrashTests} fails without it.
 	 */
 	void insertAll(List<ReadAuditWriter.Pending> lines) {
 		int size = lines.size();
@@ -90,9 +93,10 @@ class AuditEventRepository {
 		jdbc.sql("""
 				insert into audit_event (at, user_id, username, role, action, resource_type, resource_id,
 				                         patient_id, outcome)
-				select * from unnest(:at::timestamptz[], :userId::uuid[], :username::text[], :role::text[],
-				                     :action::text[], :resourceType::text[], :resourceId::text[],
-				                     :patientId::uuid[], :outcome::text[])
+				select line.* from unnest(:at::timestamptz[], :userId::uuid[], :username::text[], :role::text[],
+				                          :action::text[], :resourceType::text[], :resourceId::text[],
+				                          :patientId::uuid[], :outcome::text[]) as line
+				 cross join (select set_config('synchronous_commit', 'on', true)) as flushed_at_commit
 				""")
 			.param("at", at)
 			.param("userId", userId)
