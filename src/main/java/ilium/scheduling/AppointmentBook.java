@@ -84,20 +84,16 @@ public class AppointmentBook {
 	/**
 	 * Books one appointment: 409 ({@link AppointmentConflictException}) on an overlap,
 	 * 422 outside working hours or in time off. With an {@code idempotencyKey} a retry
-	 * answers the first result.
+	 * answers the first result. One statement, atomic in PostgreSQL
+	 * ({@link SingleBooking}), so no transaction here: none would hold more.
 	 */
-	@Transactional
 	public AppointmentView book(BookAppointment command, @Nullable String idempotencyKey) {
-		UUID id = UUID.randomUUID();
+		IdempotencyKeys.Claim claim = null;
 		if (idempotencyKey != null) {
-			Optional<IdempotencyKeys.Claimed> earlier = claim(idempotencyKey, command, id, null);
-			if (earlier.isPresent()) {
-				return read(Objects.requireNonNull(earlier.get().appointmentId()));
-			}
+			IdempotencyKeys.requireValid(idempotencyKey);
+			claim = IdempotencyKeys.Claim.of(idempotencyKey, command);
 		}
-		AppointmentView booked = booking.book(id, command);
-		audit(AuditAction.CREATE, booked);
-		return booked;
+		return booking.book(UUID.randomUUID(), command, claim);
 	}
 
 	/** Books a series all or none; 409 listing every conflicting start. */

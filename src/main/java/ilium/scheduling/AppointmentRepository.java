@@ -24,20 +24,6 @@ class AppointmentRepository {
 		this.jdbc = jdbc;
 	}
 
-	/** Inserts; an overlap fails with the exclusion constraint's name. */
-	/**
-	 * Inserts and answers the stored row; an overlap fails with the exclusion
-	 * constraint's name.
-	 */
-	AppointmentView insert(NewAppointment appointment) {
-		return bind(jdbc.sql("""
-				insert into appointment (id, patient_id, therapist_id, starts_at, ends_at, duration_minutes, type,
-				                         note, series_id, created_at)
-				values (:id, :patientId, :therapistId, :start, :end, :duration, :type, :note, :seriesId, :createdAt)
-				returning *
-				"""), appointment).query(AppointmentRepository::view).single();
-	}
-
 	/**
 	 * Inserts unless it overlaps (the exclusion constraints arbitrate, waiting for
 	 * concurrent bookings to settle); answers whether it was stored. Lets a series list

@@ -11,12 +11,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 
 import ilium.patients.PatientRegistry;
 import ilium.shared.ClinicException;
 import ilium.shared.ClinicProperties;
+import ilium.shared.CurrentStaff;
 import ilium.shared.DatabaseConstraint;
 import ilium.therapists.TherapistDiary;
 import ilium.therapists.TherapistRoster;
@@ -24,13 +26,17 @@ import ilium.therapists.TherapistRoster;
 /**
  * Puts appointments into the book. Every rule a booking must meet is checked here, and
  * the one that matters most, no overlap, is left to PostgreSQL's exclusion constraints:
- * this class only translates their verdict. Runs inside the transactions of
- * {@link AppointmentBook} and {@link AppointmentChanges}.
+ * this class only translates their verdict. A single booking is checked and stored by
+ * PostgreSQL in one call ({@link SingleBooking}), outside any transaction; series and
+ * moves run inside the transactions of {@link AppointmentBook} and
+ * {@link AppointmentChanges}. Every refusal PostgreSQL names becomes its problem here.
  */
 @Component
 class Booking {
 
 	private final AppointmentRepository appointments;
+
+	private final SingleBooking single;
 
 	private final WorkingHoursPolicy workingHours;
 
@@ -42,9 +48,10 @@ class Booking {
 
 	private final ZoneId zone;
 
-	Booking(AppointmentRepository appointments, WorkingHoursPolicy workingHours, PatientRegistry patients,
-			TherapistRoster therapists, Clock clock, ClinicProperties clinic) {
+	Booking(AppointmentRepository appointments, SingleBooking single, WorkingHoursPolicy workingHours,
+			PatientRegistry patients, TherapistRoster therapists, Clock clock, ClinicProperties clinic) {
 		this.appointments = appointments;
+		this.single = single;
 		this.workingHours = workingHours;
 		this.patients = patients;
 		this.therapists = therapists;
@@ -52,15 +59,17 @@ class Booking {
 		this.zone = clinic.timeZone();
 	}
 
-	AppointmentView book(UUID id, BookAppointment command) {
+	/**
+	 * Books one appointment for the signed-in staff member in one statement; with a
+	 * {@code claim} a retry answers the appointment the key booked first.
+	 */
+	AppointmentView book(UUID id, BookAppointment command, IdempotencyKeys.@Nullable Claim claim) {
 		requireFiveMinuteGrid(command.durationMinutes());
 		BookingHorizon.require(command.start(), clock.instant());
 		NewAppointment appointment = new NewAppointment(id, command.patientId(), command.therapistId(), command.start(),
 				command.durationMinutes(), command.type(), command.note(), null, clock.instant());
-		TimeSlot slot = new TimeSlot(appointment.start(), appointment.end());
-		workingHours.requireBookable(bookable(command.patientId(), command.therapistId(), slot), slot);
 		try {
-			return appointments.insert(appointment);
+			return single.book(appointment, CurrentStaff.require(), zone, claim);
 		}
 		catch (DataIntegrityViolationException ex) {
 			throw translated(ex);
@@ -152,20 +161,31 @@ class Booking {
 		}
 	}
 
-	private static RuntimeException translated(DataIntegrityViolationException ex) {
-		if (DatabaseConstraint.is(ex, "appointment_no_double_booking_therapist")) {
-			return AppointmentConflictException.therapistBusy();
-		}
-		if (DatabaseConstraint.is(ex, "appointment_no_double_booking_patient")) {
-			return AppointmentConflictException.patientBusy();
-		}
-		// API.md: a note is always its appointment's therapist's. The visits module's key
-		// refuses the move; scheduling knows only its name, never the note.
-		if (DatabaseConstraint.is(ex, "visit_note_by_the_appointments_therapist")) {
-			return ClinicException.conflict("visit-note-exists",
+	/**
+	 * The problem for the rule PostgreSQL names: the exclusion constraints, the visits
+	 * module's key, and the refusals of {@code book_appointment}, each answered exactly
+	 * as the Java check of the same rule answers it.
+	 */
+	private RuntimeException translated(DataIntegrityViolationException ex) {
+		return switch (DatabaseConstraint.violatedBy(ex).orElse("")) {
+			case "appointment_no_double_booking_therapist" -> AppointmentConflictException.therapistBusy();
+			case "appointment_no_double_booking_patient" -> AppointmentConflictException.patientBusy();
+			// API.md: a note is always its appointment's therapist's. The visits module's
+			// key refuses the move; scheduling knows only its name, never the note.
+			case "visit_note_by_the_appointments_therapist" -> ClinicException.conflict("visit-note-exists",
 					"This appointment already has a visit note by its therapist; it cannot move to another therapist.");
-		}
-		return ex;
+			case "appointment_idempotency_key_same_request" -> IdempotencyKeys.reused();
+			case "appointment_patient_fk" -> ClinicException.notFound("patient");
+			// as PatientRegistry.requireActive and TherapistDiary.requireActive answer
+			case "appointment_patient_active" ->
+				ClinicException.ruleViolated("patient-archived", "The patient is archived.");
+			case "appointment_therapist_fk" -> ClinicException.notFound("therapist");
+			case "appointment_therapist_active" ->
+				ClinicException.ruleViolated("therapist-inactive", "The therapist no longer sees patients.");
+			case "appointment_within_working_hours" -> workingHours.outsideWorkingHours();
+			case "appointment_outside_time_off" -> WorkingHoursPolicy.inTimeOff();
+			default -> ex;
+		};
 	}
 
 }

@@ -18,7 +18,9 @@ import ilium.shared.ClinicException;
 /**
  * The {@code appointment_idempotency_key} table: the first request under a key claims it
  * in its own transaction; a retry, even one racing the first, waits on the key's primary
- * key and then finds the first request's result.
+ * key and then finds the first request's result. A series claims its key here; a single
+ * booking claims it by the same rule inside {@code book_appointment}
+ * ({@link SingleBooking}), with a {@link Claim}.
  */
 @Repository
 class IdempotencyKeys {
@@ -62,8 +64,7 @@ class IdempotencyKeys {
 					rs.getObject("series_id", UUID.class)))
 			.single();
 		if (!earlier.requestHash().equals(hash)) {
-			throw ClinicException.ruleViolated("idempotency-key-reused",
-					"This Idempotency-Key was already used for a different request.");
+			throw reused();
 		}
 		return Optional.of(earlier);
 	}
@@ -81,6 +82,12 @@ class IdempotencyKeys {
 		}
 	}
 
+	/** 422: the key was claimed before for a different request. */
+	static ClinicException reused() {
+		return ClinicException.ruleViolated("idempotency-key-reused",
+				"This Idempotency-Key was already used for a different request.");
+	}
+
 	private static String hash(Object request) {
 		try {
 			byte[] digest = MessageDigest.getInstance("SHA-256")
@@ -90,6 +97,15 @@ class IdempotencyKeys {
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	/** A key with the hash of the request that claims it. */
+	record Claim(String key, String requestHash) {
+
+		static Claim of(String key, Object request) {
+			return new Claim(key, hash(request));
+		}
+
 	}
 
 	/** What an earlier request under the key produced. */

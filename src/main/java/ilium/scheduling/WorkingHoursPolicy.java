@@ -14,7 +14,9 @@ import ilium.therapists.WorkingHours;
  * DOMAIN.md, Scheduling: a booking sits inside one interval of the therapist's working
  * hours, read on the clinic's clock on the appointment's own date (so 09:00 stays 09:00
  * when the clocks change; {@link WorkingDay} says what hours spanning the change cover),
- * and outside the therapist's time off.
+ * and outside the therapist's time off. Series, moves and availability check it here; a
+ * single booking is checked by PostgreSQL's {@code appointment_within_working_hours}
+ * (V88, {@link SingleBooking}), held to the same verdicts by WorkingHoursAgreementTests.
  */
 @Component
 class WorkingHoursPolicy {
@@ -31,12 +33,22 @@ class WorkingHoursPolicy {
 	 */
 	void requireBookable(TherapistDiary diary, TimeSlot slot) {
 		if (!withinHours(diary.hours(), slot)) {
-			throw ClinicException.ruleViolated("outside-working-hours",
-					"The therapist does not work at this time (clinic time zone " + zone.getId() + ").");
+			throw outsideWorkingHours();
 		}
 		if (diary.offDuring(slot.start(), slot.end())) {
-			throw ClinicException.ruleViolated("therapist-time-off", "The therapist has time off at this time.");
+			throw inTimeOff();
 		}
+	}
+
+	/** 422: the slot is not inside the therapist's working hours. */
+	ClinicException outsideWorkingHours() {
+		return ClinicException.ruleViolated("outside-working-hours",
+				"The therapist does not work at this time (clinic time zone " + zone.getId() + ").");
+	}
+
+	/** 422: the slot overlaps the therapist's time off. */
+	static ClinicException inTimeOff() {
+		return ClinicException.ruleViolated("therapist-time-off", "The therapist has time off at this time.");
 	}
 
 	/**
