@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -43,6 +44,8 @@ class SignedInAccounts {
 
 	private final StaffAccountRepository accounts;
 
+	private final int most;
+
 	private final Map<UUID, SignedInAccount> kept = new ConcurrentHashMap<>();
 
 	private final AtomicLong changes = new AtomicLong();
@@ -55,8 +58,14 @@ class SignedInAccounts {
 
 	private final Counter bypassed;
 
+	@Autowired
 	SignedInAccounts(StaffAccountRepository accounts, MeterRegistry meters) {
+		this(accounts, meters, MOST);
+	}
+
+	SignedInAccounts(StaffAccountRepository accounts, MeterRegistry meters, int most) {
 		this.accounts = accounts;
+		this.most = most;
 		this.hits = gets(meters, "hit");
 		this.misses = gets(meters, "miss");
 		this.bypassed = gets(meters, "bypassed");
@@ -113,7 +122,7 @@ class SignedInAccounts {
 	}
 
 	private void keep(SignedInAccount account, long before) {
-		if (kept.size() >= MOST || changes.get() != before) {
+		if (kept.size() >= most || changes.get() != before) {
 			return;
 		}
 		kept.put(account.id(), account);
