@@ -58,6 +58,7 @@ begin
             ('prescription',               'UPDATE', null),      -- dose changes, stop; dose history is append-only
             ('protocol',                   'UPDATE', null),      -- current version; versions are immutable
             ('screening',                  'UPDATE', null),      -- physician clearance
+            ('scheduled_job',              'UPDATE', array['last_run_at']),  -- a run claims its period
             ('staff_account',              'UPDATE', null),
             ('therapist',                  'UPDATE', null),
             ('therapist_time_off',         'UPDATE', null),      -- cancelled, never deleted

@@ -166,6 +166,14 @@ final class ServiceDatabase implements DisposableBean {
 		return runtime.name();
 	}
 
+	/**
+	 * Whether the runtime role may open new connections; those it holds stay open. Turned
+	 * off, an instance cannot replace a connection it lost.
+	 */
+	void runtimeMayConnect(boolean may) {
+		server.execute("alter role " + runtime.name() + (may ? " login" : " nologin"));
+	}
+
 	String description() {
 		return "database " + name + " on " + server.description() + ", owned by " + owner.name() + ", service runs as "
 				+ runtime.name();

@@ -1,17 +1,17 @@
 package ilium.identity;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.dao.DataAccessException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import ilium.identity.ThrottleSnapshot.Throttled;
+import ilium.shared.ScheduledJobs;
 
 /**
  * Slows guessing down without letting anyone lock a colleague out (API.md,
@@ -20,12 +20,16 @@ import ilium.identity.ThrottleSnapshot.Throttled;
  * failure is written before the password is checked (and removed if the password was
  * right), in a transaction queued behind every other admission from the same address and
  * at the same username, so a burst of parallel guesses cannot slip past a limit. Counts
- * live in PostgreSQL, so instances sharing a database share them.
+ * live in PostgreSQL, so instances sharing a database share them, and the advisory locks
+ * that queue admissions are PostgreSQL's too (TwoInstancesTests).
  */
 @Component
 class SignInThrottle {
 
-	private static final Logger log = LoggerFactory.getLogger(SignInThrottle.class);
+	/** The cleanup's name in {@code scheduled_job}. */
+	private static final String CLEANUP = "sign-in-cleanup";
+
+	private static final long CLEANUP_EVERY_MINUTES = 10;
 
 	private final SignInFailureRepository failures;
 
@@ -33,10 +37,13 @@ class SignInThrottle {
 
 	private final Clock clock;
 
-	SignInThrottle(SignInFailureRepository failures, SecurityProperties limits, Clock clock) {
+	private final ScheduledJobs jobs;
+
+	SignInThrottle(SignInFailureRepository failures, SecurityProperties limits, Clock clock, ScheduledJobs jobs) {
 		this.failures = failures;
 		this.limits = limits;
 		this.clock = clock;
+		this.jobs = jobs;
 	}
 
 	/** The rule holding this address back from this username now, if any. */
@@ -80,19 +87,18 @@ class SignInThrottle {
 	}
 
 	/**
-	 * Every instance may run this; the delete is the same whoever runs it. With the
-	 * database away it tries again later.
+	 * Forgets what no rule looks at any more, on one instance per period
+	 * ({@link ScheduledJobs}).
 	 */
-	@Scheduled(initialDelayString = "PT1M", fixedDelayString = "PT10M")
+	@Scheduled(initialDelay = 1, fixedDelay = CLEANUP_EVERY_MINUTES, timeUnit = TimeUnit.MINUTES)
+	void forgetOldFailuresOncePerPeriod() {
+		jobs.runOnce(CLEANUP, Duration.ofMinutes(CLEANUP_EVERY_MINUTES), this::forgetOldFailures);
+	}
+
+	/** Forgets old failures, notices and known addresses here, now. */
 	void forgetOldFailures() {
 		Instant now = clock.instant();
-		try {
-			failures.forgetBefore(now.minus(limits.longestWindow()), now, now.minus(limits.knownAddressAge()));
-		}
-		catch (DataAccessException ex) {
-			log.warn("Could not forget old failed sign-ins ({}); trying again in ten minutes",
-					ex.getClass().getSimpleName());
-		}
+		failures.forgetBefore(now.minus(limits.longestWindow()), now, now.minus(limits.knownAddressAge()));
 	}
 
 }

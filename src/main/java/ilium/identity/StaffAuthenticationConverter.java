@@ -13,27 +13,27 @@ import org.springframework.stereotype.Component;
 import ilium.shared.CurrentStaff;
 
 /**
- * Turns a valid token into the staff member behind it, read afresh from the database on
- * every request: a deactivated account's token stops working at once, and so does a token
- * issued before the account's password or role changed.
+ * Turns a valid token into the staff member behind it, as the account is now: a
+ * deactivated account's token stops working, and so does a token issued before the
+ * account's password or role changed, on every instance within a second. The account
+ * comes from {@link SignedInAccounts}, which reads it once and then only when it changed.
  */
 @Component
 class StaffAuthenticationConverter implements Converter<Jwt, AbstractAuthenticationToken> {
 
-	private final StaffAccountRepository accounts;
+	private final SignedInAccounts accounts;
 
-	StaffAuthenticationConverter(StaffAccountRepository accounts) {
+	StaffAuthenticationConverter(SignedInAccounts accounts) {
 		this.accounts = accounts;
 	}
 
 	@Override
 	public AbstractAuthenticationToken convert(Jwt jwt) {
-		StaffAccount account = parse(jwt.getSubject()).flatMap(accounts::findById)
-			.filter(StaffAccount::active)
+		SignedInAccount account = parse(jwt.getSubject()).flatMap(accounts::find)
+			.filter(SignedInAccount::active)
 			.filter(current -> issuedInGeneration(jwt, current.tokenGeneration()))
 			.orElseThrow(() -> new InvalidBearerTokenException("Token no longer valid"));
-		CurrentStaff staff = new CurrentStaff(account.id(), account.username(), account.role(), account.therapistId());
-		return new StaffAuthentication(staff, jwt);
+		return new StaffAuthentication(account.staff(), jwt);
 	}
 
 	/**
