@@ -14,9 +14,13 @@ import org.jspecify.annotations.Nullable;
  * together decide how many units the date bills ({@link EightMinuteRule}); each code
  * first gets its full 15-minute units, and the units left over go one each to the codes
  * with the most minutes left over (remainder above 0 only, so no code ever bills more
- * than {@code ceil(m / 15)}). Where equal remainders compete for the last units the
- * manual lets the clinic choose; the clinic's order is {@link TieBreak}'s. Untimed codes
- * bill one unit each and their minutes never count.
+ * than {@code ceil(m / 15)}). Equal remainders competing for the last units are settled
+ * by the clinic's convention, {@link TieBreak}. Untimed codes bill one unit each and
+ * their minutes never count.
+ * <p>
+ * The units left over never outnumber the codes with a remainder: with k such codes, each
+ * remainder at most 14, they are {@code floor((Σ remainders + 7) / 15) ≤ k}. So every
+ * left-over unit finds a code, and the "above 0" never has to turn one away.
  */
 final class CmsUnitRule {
 
