@@ -1,6 +1,9 @@
 -- wrk script: POST /api/v1/appointments into slots nobody holds. Booking n gives therapist
 -- n mod 50 its own 15-minute slot (32 a weekday from 16:00 UTC, inside 08:00-17:00 Los Angeles
--- time all year) and patient n mod 100 000; each wrk thread and each run books its own range.
+-- time all year) and patient n mod 100 000; each wrk thread and each run (BENCH_RUN 0, 1, 2)
+-- books its own range of 100 000 slots (2 000 weekdays' worth), all of them from Monday
+-- 2027-06-07 to November 2028: after the generated appointments and inside the booking horizon
+-- (two years ahead), so every booking is a real one and nothing refuses it.
 local token = os.getenv("ILIUM_TOKEN")
 local run = tonumber(os.getenv("BENCH_RUN") or "0")
 local counter = 0
@@ -12,11 +15,11 @@ setup = function(thread)
   next_id = next_id + 1
 end
 
-local monday = 1925481600 -- Monday 2031-01-06 16:00 UTC
+local monday = 1812384000 -- Monday 2027-06-07 16:00 UTC
 
 request = function()
   counter = counter + 1
-  local n = run * 4000000 + thread_id * 1000000 + counter
+  local n = run * 200000 + thread_id * 100000 + counter
   local therapist = n % 50
   local slot = math.floor(n / 50)
   local day = math.floor(slot / 32)

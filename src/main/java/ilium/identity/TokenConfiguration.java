@@ -52,7 +52,7 @@ class TokenConfiguration {
 		decoder.setJwtValidator(
 				new DelegatingOAuth2TokenValidator<>(new JwtClaimValidator<Object>(JwtClaimNames.EXP, Objects::nonNull),
 						new JwtTimestampValidator(Duration.ZERO), new JwtIssuerValidator(ISSUER)));
-		return decoder;
+		return new VerifiedTokens(decoder);
 	}
 
 	@Bean

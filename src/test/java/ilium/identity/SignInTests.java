@@ -1,6 +1,7 @@
 package ilium.identity;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Map;
@@ -24,6 +25,7 @@ import ilium.HttpTest;
 import ilium.Staff;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 @HttpTest
 class SignInTests {
@@ -300,6 +302,22 @@ class SignInTests {
 		me(expired).expectStatus().isUnauthorized();
 		String justExpired = sign(TEST_SECRET, Instant.now().minusSeconds(5));
 		me(justExpired).expectStatus().isUnauthorized();
+	}
+
+	/**
+	 * Verified tokens are remembered ({@code VerifiedTokens}), but only until their
+	 * {@code exp}: a token that worked a moment ago is refused once it has expired.
+	 */
+	@Test
+	void refusesATokenThatWorkedOnceItExpires() {
+		Instant expiresAt = Instant.now().plusSeconds(2);
+		String shortLived = sign(TEST_SECRET, expiresAt);
+		me(shortLived).expectStatus().isOk();
+		me(shortLived).expectStatus().isOk();
+		await().atMost(Duration.ofSeconds(10))
+			.pollInterval(Duration.ofMillis(200))
+			.until(() -> Instant.now().isAfter(expiresAt));
+		me(shortLived).expectStatus().isUnauthorized();
 	}
 
 	@Test
