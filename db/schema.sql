@@ -1,0 +1,1454 @@
+-- The schema db/migration builds, as SchemaDumpTests reads it from PostgreSQL's catalogs.
+-- Generated: never edit by hand. After changing a migration run SchemaDumpTests, then
+--   cp target/schema.sql db/schema.sql
+
+-- extensions
+btree_gist
+pg_trgm
+unaccent
+
+-- types
+clinic_time_range range of time without time zone
+evaluation_cluster (positive_count integer, tested_count integer, result text)
+screening_outcome (red_flags text[], disposition text)
+
+-- table appointment
+  id uuid not null
+  patient_id uuid not null
+  therapist_id uuid not null
+  starts_at timestamp with time zone not null
+  ends_at timestamp with time zone not null
+  duration_minutes integer not null
+  type character varying(20) not null
+  status character varying(20) not null default 'BOOKED'::character varying
+  note character varying(10000)
+  series_id uuid
+  cancellation_reason character varying(200)
+  late_cancellation boolean not null default false
+  cancelled_at timestamp with time zone
+  checked_in_at timestamp with time zone
+  completed_at timestamp with time zone
+  version bigint not null default 0
+  created_at timestamp with time zone not null
+  constraint appointment_cancellation_has_reason CHECK ((((status)::text = 'CANCELLED'::text) = (cancellation_reason IS NOT NULL)))
+  constraint appointment_duration_allowed CHECK ((((duration_minutes >= 15) AND (duration_minutes <= 180)) AND ((duration_minutes % 5) = 0)))
+  constraint appointment_end_matches_duration CHECK ((ends_at = (starts_at + make_interval(mins => duration_minutes))))
+  constraint appointment_id_duration_unique UNIQUE (id, duration_minutes)
+  constraint appointment_id_therapist_unique UNIQUE (id, therapist_id)
+  constraint appointment_no_double_booking_patient EXCLUDE USING gist (patient_id WITH =, tstzrange(starts_at, ends_at) WITH &&) WHERE (((status)::text <> ALL ((ARRAY['CANCELLED'::character varying, 'NO_SHOW'::character varying])::text[])))
+  constraint appointment_no_double_booking_therapist EXCLUDE USING gist (therapist_id WITH =, tstzrange(starts_at, ends_at) WITH &&) WHERE (((status)::text <> ALL ((ARRAY['CANCELLED'::character varying, 'NO_SHOW'::character varying])::text[])))
+  constraint appointment_patient_fk FOREIGN KEY (patient_id) REFERENCES patient(id)
+  constraint appointment_pkey PRIMARY KEY (id)
+  constraint appointment_status_known CHECK (((status)::text = ANY ((ARRAY['BOOKED'::character varying, 'CHECKED_IN'::character varying, 'COMPLETED'::character varying, 'CANCELLED'::character varying, 'NO_SHOW'::character varying])::text[])))
+  constraint appointment_therapist_fk FOREIGN KEY (therapist_id) REFERENCES therapist(id)
+  constraint appointment_type_known CHECK (((type)::text = ANY ((ARRAY['INITIAL_EVALUATION'::character varying, 'FOLLOW_UP'::character varying, 'RE_EVALUATION'::character varying, 'DISCHARGE'::character varying])::text[])))
+  CREATE UNIQUE INDEX appointment_id_duration_unique ON public.appointment USING btree (id, duration_minutes)
+  CREATE UNIQUE INDEX appointment_id_therapist_unique ON public.appointment USING btree (id, therapist_id)
+  CREATE INDEX appointment_no_double_booking_patient ON public.appointment USING gist (patient_id, tstzrange(starts_at, ends_at)) WHERE ((status)::text <> ALL ((ARRAY['CANCELLED'::character varying, 'NO_SHOW'::character varying])::text[]))
+  CREATE INDEX appointment_no_double_booking_therapist ON public.appointment USING gist (therapist_id, tstzrange(starts_at, ends_at)) WHERE ((status)::text <> ALL ((ARRAY['CANCELLED'::character varying, 'NO_SHOW'::character varying])::text[]))
+  CREATE INDEX appointment_patient_starts_at_idx ON public.appointment USING btree (patient_id, starts_at)
+  CREATE UNIQUE INDEX appointment_pkey ON public.appointment USING btree (id)
+  CREATE INDEX appointment_series_idx ON public.appointment USING btree (series_id) WHERE (series_id IS NOT NULL)
+  CREATE INDEX appointment_starts_at_idx ON public.appointment USING btree (starts_at)
+  CREATE INDEX appointment_status_starts_at_idx ON public.appointment USING btree (status, starts_at)
+  CREATE INDEX appointment_therapist_starts_at_idx ON public.appointment USING btree (therapist_id, starts_at)
+  CREATE TRIGGER appointment_status_moves_forward BEFORE UPDATE OF status ON appointment FOR EACH ROW EXECUTE FUNCTION appointment_refuse_status_move()
+
+-- table appointment_idempotency_key
+  user_id uuid not null
+  key character varying(200) not null
+  request_hash character varying(64) not null
+  appointment_id uuid
+  series_id uuid
+  created_at timestamp with time zone not null
+  constraint appointment_idempotency_key_appointment_fk FOREIGN KEY (appointment_id) REFERENCES appointment(id) DEFERRABLE INITIALLY DEFERRED
+  constraint appointment_idempotency_key_pk PRIMARY KEY (user_id, key)
+  constraint appointment_idempotency_key_result_known CHECK (((appointment_id IS NULL) <> (series_id IS NULL)))
+  CREATE INDEX appointment_idempotency_key_appointment_idx ON public.appointment_idempotency_key USING btree (appointment_id)
+  CREATE INDEX appointment_idempotency_key_created_at_idx ON public.appointment_idempotency_key USING btree (created_at)
+  CREATE UNIQUE INDEX appointment_idempotency_key_pk ON public.appointment_idempotency_key USING btree (user_id, key)
+
+-- table audit_event
+  id bigint not null generated always as identity
+  at timestamp with time zone not null
+  user_id uuid
+  username character varying(100)
+  role character varying(20)
+  action character varying(60) not null
+  resource_type character varying(60) not null
+  resource_id character varying(100)
+  patient_id uuid
+  outcome character varying(10) not null
+  constraint audit_event_outcome_known CHECK (((outcome)::text = ANY ((ARRAY['ALLOWED'::character varying, 'DENIED'::character varying])::text[])))
+  constraint audit_event_pkey PRIMARY KEY (id)
+  CREATE INDEX audit_event_at_idx ON public.audit_event USING btree (at)
+  CREATE INDEX audit_event_patient_at_idx ON public.audit_event USING btree (patient_id, at)
+  CREATE UNIQUE INDEX audit_event_pkey ON public.audit_event USING btree (id)
+  CREATE INDEX audit_event_user_at_idx ON public.audit_event USING btree (user_id, at)
+  CREATE TRIGGER audit_event_append_only BEFORE DELETE OR UPDATE ON audit_event FOR EACH ROW EXECUTE FUNCTION audit_event_refuse_change()
+  CREATE TRIGGER audit_event_no_truncate BEFORE TRUNCATE ON audit_event FOR EACH STATEMENT EXECUTE FUNCTION audit_event_refuse_change()
+
+-- table evaluation
+  id uuid not null
+  patient_id uuid not null
+  appointment_id uuid
+  recorded_by uuid not null
+  recorded_at timestamp with time zone not null
+  distraction character varying(20) not null
+  thigh_thrust character varying(20) not null
+  compression character varying(20) not null
+  sacral_thrust character varying(20) not null
+  gaenslen character varying(20) not null
+  cluster_positive_count integer not null
+  cluster_tested_count integer not null
+  cluster_result character varying(30) not null
+  aslr_left integer
+  aslr_right integer
+  aslr_easier_with_compression boolean
+  joint_mobility character varying(20)
+  pain_side character varying(20)
+  nprs integer
+  findings character varying(10000)
+  constraint evaluation_appointment_fk FOREIGN KEY (appointment_id) REFERENCES appointment(id)
+  constraint evaluation_aslr_complete CHECK (((aslr_left IS NULL) = (aslr_right IS NULL)))
+  constraint evaluation_aslr_compression_needs_positive_aslr CHECK (((aslr_easier_with_compression IS NOT TRUE) OR (COALESCE((aslr_left + aslr_right), 0) >= 1)))
+  constraint evaluation_aslr_range CHECK ((((aslr_left >= 0) AND (aslr_left <= 5)) AND ((aslr_right >= 0) AND (aslr_right <= 5))))
+  constraint evaluation_cluster_counts_range CHECK ((((cluster_tested_count >= 0) AND (cluster_tested_count <= 5)) AND ((cluster_positive_count >= 0) AND (cluster_positive_count <= cluster_tested_count))))
+  constraint evaluation_cluster_follows_tests CHECK ((NOT (ROW(cluster_positive_count, cluster_tested_count, (cluster_result)::text)::evaluation_cluster IS DISTINCT FROM evaluation_cluster_of((distraction)::text, (thigh_thrust)::text, (compression)::text, (sacral_thrust)::text, (gaenslen)::text))))
+  constraint evaluation_cluster_result_known CHECK (((cluster_result)::text = ANY ((ARRAY['SUPPORTS_SI_JOINT_PAIN'::character varying, 'DOES_NOT_SUPPORT'::character varying, 'INSUFFICIENT_TESTS'::character varying])::text[])))
+  constraint evaluation_joint_mobility_known CHECK (((joint_mobility)::text = ANY ((ARRAY['HYPERMOBILE'::character varying, 'NORMAL'::character varying, 'HYPOMOBILE'::character varying])::text[])))
+  constraint evaluation_nprs_range CHECK (((nprs >= 0) AND (nprs <= 10)))
+  constraint evaluation_pain_side_known CHECK (((pain_side)::text = ANY ((ARRAY['LEFT'::character varying, 'RIGHT'::character varying, 'BILATERAL'::character varying])::text[])))
+  constraint evaluation_patient_fk FOREIGN KEY (patient_id) REFERENCES patient(id)
+  constraint evaluation_pkey PRIMARY KEY (id)
+  constraint evaluation_tests_known CHECK ((((distraction)::text = ANY ((ARRAY['POSITIVE'::character varying, 'NEGATIVE'::character varying, 'NOT_TESTED'::character varying])::text[])) AND ((thigh_thrust)::text = ANY ((ARRAY['POSITIVE'::character varying, 'NEGATIVE'::character varying, 'NOT_TESTED'::character varying])::text[])) AND ((compression)::text = ANY ((ARRAY['POSITIVE'::character varying, 'NEGATIVE'::character varying, 'NOT_TESTED'::character varying])::text[])) AND ((sacral_thrust)::text = ANY ((ARRAY['POSITIVE'::character varying, 'NEGATIVE'::character varying, 'NOT_TESTED'::character varying])::text[])) AND ((gaenslen)::text = ANY ((ARRAY['POSITIVE'::character varying, 'NEGATIVE'::character varying, 'NOT_TESTED'::character varying])::text[]))))
+  CREATE INDEX evaluation_appointment_idx ON public.evaluation USING btree (appointment_id)
+  CREATE INDEX evaluation_cluster_result_idx ON public.evaluation USING btree (cluster_result)
+  CREATE INDEX evaluation_patient_recorded_at_idx ON public.evaluation USING btree (patient_id, recorded_at)
+  CREATE UNIQUE INDEX evaluation_pkey ON public.evaluation USING btree (id)
+
+-- table exercise
+  id uuid not null
+  name character varying(200) not null
+  instructions character varying(10000)
+  sets integer not null
+  reps integer not null
+  hold_seconds integer not null
+  times_per_day integer not null
+  days_per_week integer not null
+  side character varying(20) not null
+  progression_target_hold_seconds integer
+  progression_step_seconds integer
+  progression_every_days integer
+  created_at timestamp with time zone not null
+  constraint exercise_days_per_week_range CHECK (((days_per_week >= 1) AND (days_per_week <= 7)))
+  constraint exercise_hold_seconds_range CHECK (((hold_seconds >= 0) AND (hold_seconds <= 300)))
+  constraint exercise_name_not_blank CHECK ((btrim((name)::text) <> ''::text))
+  constraint exercise_pkey PRIMARY KEY (id)
+  constraint exercise_progression_complete CHECK ((((progression_target_hold_seconds IS NULL) = (progression_step_seconds IS NULL)) AND ((progression_step_seconds IS NULL) = (progression_every_days IS NULL))))
+  constraint exercise_progression_range CHECK (((progression_target_hold_seconds IS NULL) OR (((progression_target_hold_seconds >= hold_seconds) AND (progression_target_hold_seconds <= 300)) AND ((progression_step_seconds >= 1) AND (progression_step_seconds <= 300)) AND ((progression_every_days >= 1) AND (progression_every_days <= 365)))))
+  constraint exercise_reps_range CHECK (((reps >= 1) AND (reps <= 50)))
+  constraint exercise_sets_range CHECK (((sets >= 1) AND (sets <= 10)))
+  constraint exercise_side_known CHECK (((side)::text = ANY ((ARRAY['LEFT'::character varying, 'RIGHT'::character varying, 'BOTH'::character varying, 'ALTERNATING'::character varying])::text[])))
+  constraint exercise_times_per_day_range CHECK (((times_per_day >= 1) AND (times_per_day <= 5)))
+  CREATE UNIQUE INDEX exercise_name_unique ON public.exercise USING btree (lower((name)::text))
+  CREATE UNIQUE INDEX exercise_pkey ON public.exercise USING btree (id)
+
+-- table flyway_schema_history
+  installed_rank integer not null
+  version character varying(50)
+  description character varying(200) not null
+  type character varying(20) not null
+  script character varying(1000) not null
+  checksum integer
+  installed_by character varying(100) not null
+  installed_on timestamp without time zone not null default now()
+  execution_time integer not null
+  success boolean not null
+  constraint flyway_schema_history_pk PRIMARY KEY (installed_rank)
+  CREATE UNIQUE INDEX flyway_schema_history_pk ON public.flyway_schema_history USING btree (installed_rank)
+  CREATE INDEX flyway_schema_history_s_idx ON public.flyway_schema_history USING btree (success)
+
+-- table outcome_measure
+  id uuid not null
+  seq bigint not null generated always as identity
+  patient_id uuid not null
+  treatment_plan_id uuid
+  instrument character varying(4) not null
+  taken_on date not null
+  score numeric(5,2) not null
+  interpretation character varying(10)
+  nprs_score smallint
+  odi_answers smallint[]
+  rmdq_answers boolean[]
+  recorded_by uuid not null
+  created_at timestamp with time zone not null
+  entered_in_error_at timestamp with time zone
+  entered_in_error_by uuid
+  entered_in_error_reason character varying(200)
+  constraint outcome_measure_entered_in_error_by_fk FOREIGN KEY (entered_in_error_by) REFERENCES staff_account(id)
+  constraint outcome_measure_entered_in_error_complete CHECK ((((entered_in_error_at IS NULL) AND (entered_in_error_by IS NULL) AND (entered_in_error_reason IS NULL)) OR ((entered_in_error_at IS NOT NULL) AND (entered_in_error_by IS NOT NULL) AND (entered_in_error_reason IS NOT NULL) AND (btrim((entered_in_error_reason)::text) <> ''::text))))
+  constraint outcome_measure_instrument_known CHECK (((instrument)::text = ANY ((ARRAY['NPRS'::character varying, 'ODI'::character varying, 'PSFS'::character varying, 'RMDQ'::character varying])::text[])))
+  constraint outcome_measure_interpretation_only_odi CHECK ((((instrument)::text = 'ODI'::text) = (interpretation IS NOT NULL)))
+  constraint outcome_measure_nprs_answers CHECK ((((instrument)::text = 'NPRS'::text) = (nprs_score IS NOT NULL)))
+  constraint outcome_measure_nprs_score CHECK ((((nprs_score >= 0) AND (nprs_score <= 10)) AND (score = (nprs_score)::numeric)))
+  constraint outcome_measure_odi_answered CHECK ((cardinality(array_remove(odi_answers, NULL::smallint)) >= 8))
+  constraint outcome_measure_odi_answers CHECK ((((instrument)::text = 'ODI'::text) = (odi_answers IS NOT NULL)))
+  constraint outcome_measure_odi_band CHECK (((interpretation)::text =
+CASE
+    WHEN (score <= (20)::numeric) THEN 'MINIMAL'::text
+    WHEN (score <= (40)::numeric) THEN 'MODERATE'::text
+    WHEN (score <= (60)::numeric) THEN 'SEVERE'::text
+    WHEN (score <= (80)::numeric) THEN 'CRIPPLING'::text
+    ELSE 'BED_BOUND'::text
+END))
+  constraint outcome_measure_odi_score CHECK ((score = round(((((((((((((COALESCE((odi_answers[1])::integer, 0) + COALESCE((odi_answers[2])::integer, 0)) + COALESCE((odi_answers[3])::integer, 0)) + COALESCE((odi_answers[4])::integer, 0)) + COALESCE((odi_answers[5])::integer, 0)) + COALESCE((odi_answers[6])::integer, 0)) + COALESCE((odi_answers[7])::integer, 0)) + COALESCE((odi_answers[8])::integer, 0)) + COALESCE((odi_answers[9])::integer, 0)) + COALESCE((odi_answers[10])::integer, 0)))::numeric * 100.0) / ((5 * cardinality(array_remove(odi_answers, NULL::smallint))))::numeric), 1)))
+  constraint outcome_measure_odi_sections CHECK (((array_ndims(odi_answers) = 1) AND (cardinality(odi_answers) = 10) AND (0 <= ALL (odi_answers)) AND (5 >= ALL (odi_answers))))
+  constraint outcome_measure_patient_fk FOREIGN KEY (patient_id) REFERENCES patient(id)
+  constraint outcome_measure_pkey PRIMARY KEY (id)
+  constraint outcome_measure_plan_of_the_patient_fk FOREIGN KEY (treatment_plan_id, patient_id) REFERENCES treatment_plan(id, patient_id)
+  constraint outcome_measure_psfs_score TRIGGER DEFERRABLE INITIALLY DEFERRED
+  constraint outcome_measure_rmdq_answers CHECK ((((instrument)::text = 'RMDQ'::text) = (rmdq_answers IS NOT NULL)))
+  constraint outcome_measure_rmdq_items CHECK (((array_ndims(rmdq_answers) = 1) AND (cardinality(rmdq_answers) = 24) AND (array_position(rmdq_answers, NULL::boolean) IS NULL) AND (score = (cardinality(array_positions(rmdq_answers, true)))::numeric)))
+  constraint outcome_measure_score_range CHECK (
+CASE instrument
+    WHEN 'NPRS'::text THEN (((score >= (0)::numeric) AND (score <= (10)::numeric)) AND (score = trunc(score)))
+    WHEN 'ODI'::text THEN (((score >= (0)::numeric) AND (score <= (100)::numeric)) AND (score = round(score, 1)))
+    WHEN 'PSFS'::text THEN ((score >= (0)::numeric) AND (score <= (10)::numeric))
+    WHEN 'RMDQ'::text THEN (((score >= (0)::numeric) AND (score <= (24)::numeric)) AND (score = trunc(score)))
+    ELSE NULL::boolean
+END)
+  constraint outcome_measure_taken_on_plausible CHECK ((taken_on >= '2000-01-01'::date))
+  constraint outcome_measure_treatment_plan_fk FOREIGN KEY (treatment_plan_id) REFERENCES treatment_plan(id)
+  CREATE INDEX outcome_measure_entered_in_error_by_idx ON public.outcome_measure USING btree (entered_in_error_by) WHERE (entered_in_error_by IS NOT NULL)
+  CREATE INDEX outcome_measure_patient_series_idx ON public.outcome_measure USING btree (patient_id, instrument, taken_on, seq)
+  CREATE UNIQUE INDEX outcome_measure_pkey ON public.outcome_measure USING btree (id)
+  CREATE INDEX outcome_measure_plan_taken_on_idx ON public.outcome_measure USING btree (treatment_plan_id, taken_on) WHERE (treatment_plan_id IS NOT NULL)
+  CREATE UNIQUE INDEX outcome_measure_seq_unique ON public.outcome_measure USING btree (seq)
+  CREATE INDEX outcome_measure_taken_on_valid_idx ON public.outcome_measure USING btree (taken_on) INCLUDE (patient_id, instrument, treatment_plan_id) WHERE (entered_in_error_at IS NULL)
+  CREATE INDEX outcome_measure_treatment_plan_idx ON public.outcome_measure USING btree (treatment_plan_id)
+  CREATE TRIGGER outcome_measure_no_truncate BEFORE TRUNCATE ON outcome_measure FOR EACH STATEMENT EXECUTE FUNCTION outcome_measure_refuse_truncate()
+  CREATE CONSTRAINT TRIGGER outcome_measure_psfs_score AFTER INSERT ON outcome_measure DEFERRABLE INITIALLY DEFERRED FOR EACH ROW WHEN (new.instrument::text = 'PSFS'::text) EXECUTE FUNCTION outcome_measure_check_psfs_score()
+  CREATE TRIGGER outcome_measure_unchangeable BEFORE DELETE OR UPDATE ON outcome_measure FOR EACH ROW EXECUTE FUNCTION outcome_measure_refuse_change()
+
+-- table patient
+  id uuid not null
+  first_name character varying(100) not null
+  last_name character varying(100) not null
+  date_of_birth date not null
+  sex character varying(10)
+  phone character varying(200)
+  email character varying(200)
+  address_line character varying(200)
+  city character varying(200)
+  postal_code character varying(200)
+  emergency_contact_name character varying(100)
+  emergency_contact_phone character varying(200)
+  active boolean not null default true
+  version bigint not null default 0
+  created_at timestamp with time zone not null
+  search_name text generated always as (patient_search_name((first_name)::text, (last_name)::text)) stored
+  search_phone text generated always as (patient_search_phone((phone)::text)) stored
+  constraint patient_date_of_birth_plausible CHECK ((date_of_birth >= '1880-01-01'::date))
+  constraint patient_names_not_blank CHECK (((btrim((first_name)::text) <> ''::text) AND (btrim((last_name)::text) <> ''::text)))
+  constraint patient_pkey PRIMARY KEY (id)
+  constraint patient_sex_known CHECK (((sex)::text = ANY ((ARRAY['FEMALE'::character varying, 'MALE'::character varying, 'OTHER'::character varying, 'UNKNOWN'::character varying])::text[])))
+  CREATE INDEX patient_created_at_idx ON public.patient USING btree (created_at)
+  CREATE INDEX patient_date_of_birth_idx ON public.patient USING btree (date_of_birth)
+  CREATE INDEX patient_name_order_idx ON public.patient USING btree (last_name, first_name, id)
+  CREATE UNIQUE INDEX patient_no_active_duplicate ON public.patient USING btree (lower((first_name)::text), lower((last_name)::text), date_of_birth) WHERE active
+  CREATE UNIQUE INDEX patient_pkey ON public.patient USING btree (id)
+  CREATE INDEX patient_search_name_trgm_idx ON public.patient USING gin (search_name gin_trgm_ops)
+  CREATE INDEX patient_search_phone_trgm_idx ON public.patient USING gin (search_phone gin_trgm_ops)
+  CREATE TRIGGER patient_never_deleted BEFORE DELETE ON patient FOR EACH ROW EXECUTE FUNCTION patient_refuse_delete()
+  CREATE TRIGGER patient_never_truncated BEFORE TRUNCATE ON patient FOR EACH STATEMENT EXECUTE FUNCTION patient_refuse_delete()
+
+-- table prescription
+  id uuid not null
+  plan_id uuid not null
+  exercise_id uuid not null
+  sets integer not null
+  reps integer not null
+  hold_seconds integer not null
+  times_per_day integer not null
+  days_per_week integer not null
+  side character varying(20) not null
+  progression_target_hold_seconds integer
+  progression_step_seconds integer
+  progression_every_days integer
+  instructions character varying(10000)
+  dose_since date not null
+  active boolean not null default true
+  stopped_at timestamp with time zone
+  position integer not null
+  created_at timestamp with time zone not null
+  prescribed_on date not null
+  constraint prescription_days_per_week_range CHECK (((days_per_week >= 1) AND (days_per_week <= 7)))
+  constraint prescription_exercise_fk FOREIGN KEY (exercise_id) REFERENCES exercise(id)
+  constraint prescription_hold_seconds_range CHECK (((hold_seconds >= 0) AND (hold_seconds <= 300)))
+  constraint prescription_pkey PRIMARY KEY (id)
+  constraint prescription_plan_fk FOREIGN KEY (plan_id) REFERENCES treatment_plan(id)
+  constraint prescription_progression_complete CHECK ((((progression_target_hold_seconds IS NULL) = (progression_step_seconds IS NULL)) AND ((progression_step_seconds IS NULL) = (progression_every_days IS NULL))))
+  constraint prescription_progression_range CHECK (((progression_target_hold_seconds IS NULL) OR (((progression_target_hold_seconds >= hold_seconds) AND (progression_target_hold_seconds <= 300)) AND ((progression_step_seconds >= 1) AND (progression_step_seconds <= 300)) AND ((progression_every_days >= 1) AND (progression_every_days <= 365)))))
+  constraint prescription_reps_range CHECK (((reps >= 1) AND (reps <= 50)))
+  constraint prescription_sets_range CHECK (((sets >= 1) AND (sets <= 10)))
+  constraint prescription_side_known CHECK (((side)::text = ANY ((ARRAY['LEFT'::character varying, 'RIGHT'::character varying, 'BOTH'::character varying, 'ALTERNATING'::character varying])::text[])))
+  constraint prescription_stopped_when_inactive CHECK ((active = (stopped_at IS NULL)))
+  constraint prescription_times_per_day_range CHECK (((times_per_day >= 1) AND (times_per_day <= 5)))
+  CREATE INDEX prescription_exercise_idx ON public.prescription USING btree (exercise_id)
+  CREATE UNIQUE INDEX prescription_pkey ON public.prescription USING btree (id)
+  CREATE INDEX prescription_plan_idx ON public.prescription USING btree (plan_id, "position")
+  CREATE TRIGGER prescription_plan_open BEFORE INSERT OR UPDATE ON prescription FOR EACH ROW WHEN (new.active) EXECUTE FUNCTION prescription_refuse_closed_plan()
+
+-- table prescription_dose_history
+  prescription_id uuid not null
+  seq integer not null
+  sets integer not null
+  reps integer not null
+  hold_seconds integer not null
+  times_per_day integer not null
+  days_per_week integer not null
+  side character varying(20) not null
+  progression_target_hold_seconds integer
+  progression_step_seconds integer
+  progression_every_days integer
+  instructions character varying(10000)
+  dose_since date not null
+  changed_at timestamp with time zone not null
+  changed_by uuid not null
+  constraint prescription_dose_history_pk PRIMARY KEY (prescription_id, seq)
+  constraint prescription_dose_history_prescription_fk FOREIGN KEY (prescription_id) REFERENCES prescription(id)
+  CREATE UNIQUE INDEX prescription_dose_history_pk ON public.prescription_dose_history USING btree (prescription_id, seq)
+  CREATE TRIGGER prescription_dose_history_append_only BEFORE DELETE OR UPDATE ON prescription_dose_history FOR EACH ROW EXECUTE FUNCTION prescription_dose_history_refuse_change()
+
+-- table protocol
+  id uuid not null
+  current_version integer not null
+  created_at timestamp with time zone not null
+  constraint protocol_current_version_positive CHECK ((current_version >= 1))
+  constraint protocol_pkey PRIMARY KEY (id)
+  CREATE UNIQUE INDEX protocol_pkey ON public.protocol USING btree (id)
+
+-- table protocol_version
+  protocol_id uuid not null
+  version integer not null
+  name character varying(200) not null
+  description character varying(10000)
+  education_topics text[] not null
+  belt_rule boolean not null
+  visits_per_week integer
+  duration_weeks integer
+  created_at timestamp with time zone not null
+  created_by uuid
+  constraint protocol_version_duration_weeks_range CHECK (((duration_weeks >= 1) AND (duration_weeks <= 52)))
+  constraint protocol_version_education_topics_known CHECK ((education_topics <@ ARRAY['POSTURE'::text, 'LIFTING_AND_CARRYING'::text, 'SITTING'::text, 'ACTIVITY_LEVEL'::text, 'SLEEP_POSITION'::text]))
+  constraint protocol_version_name_not_blank CHECK ((btrim((name)::text) <> ''::text))
+  constraint protocol_version_pk PRIMARY KEY (protocol_id, version)
+  constraint protocol_version_protocol_fk FOREIGN KEY (protocol_id) REFERENCES protocol(id)
+  constraint protocol_version_visits_per_week_range CHECK (((visits_per_week >= 1) AND (visits_per_week <= 7)))
+  CREATE INDEX protocol_version_name_idx ON public.protocol_version USING btree (lower((name)::text))
+  CREATE UNIQUE INDEX protocol_version_pk ON public.protocol_version USING btree (protocol_id, version)
+  CREATE TRIGGER protocol_version_immutable BEFORE DELETE OR UPDATE ON protocol_version FOR EACH ROW EXECUTE FUNCTION protocol_version_refuse_change()
+
+-- table protocol_version_exercise
+  protocol_id uuid not null
+  version integer not null
+  position integer not null
+  exercise_id uuid not null
+  sets integer not null
+  reps integer not null
+  hold_seconds integer not null
+  times_per_day integer not null
+  days_per_week integer not null
+  side character varying(20) not null
+  progression_target_hold_seconds integer
+  progression_step_seconds integer
+  progression_every_days integer
+  instructions character varying(10000)
+  constraint protocol_version_exercise_days_per_week_range CHECK (((days_per_week >= 1) AND (days_per_week <= 7)))
+  constraint protocol_version_exercise_exercise_fk FOREIGN KEY (exercise_id) REFERENCES exercise(id)
+  constraint protocol_version_exercise_hold_seconds_range CHECK (((hold_seconds >= 0) AND (hold_seconds <= 300)))
+  constraint protocol_version_exercise_pk PRIMARY KEY (protocol_id, version, "position")
+  constraint protocol_version_exercise_progression_complete CHECK ((((progression_target_hold_seconds IS NULL) = (progression_step_seconds IS NULL)) AND ((progression_step_seconds IS NULL) = (progression_every_days IS NULL))))
+  constraint protocol_version_exercise_progression_range CHECK (((progression_target_hold_seconds IS NULL) OR (((progression_target_hold_seconds >= hold_seconds) AND (progression_target_hold_seconds <= 300)) AND ((progression_step_seconds >= 1) AND (progression_step_seconds <= 300)) AND ((progression_every_days >= 1) AND (progression_every_days <= 365)))))
+  constraint protocol_version_exercise_reps_range CHECK (((reps >= 1) AND (reps <= 50)))
+  constraint protocol_version_exercise_sets_range CHECK (((sets >= 1) AND (sets <= 10)))
+  constraint protocol_version_exercise_side_known CHECK (((side)::text = ANY ((ARRAY['LEFT'::character varying, 'RIGHT'::character varying, 'BOTH'::character varying, 'ALTERNATING'::character varying])::text[])))
+  constraint protocol_version_exercise_times_per_day_range CHECK (((times_per_day >= 1) AND (times_per_day <= 5)))
+  constraint protocol_version_exercise_version_fk FOREIGN KEY (protocol_id, version) REFERENCES protocol_version(protocol_id, version)
+  CREATE INDEX protocol_version_exercise_exercise_idx ON public.protocol_version_exercise USING btree (exercise_id)
+  CREATE UNIQUE INDEX protocol_version_exercise_pk ON public.protocol_version_exercise USING btree (protocol_id, version, "position")
+  CREATE TRIGGER protocol_version_exercise_immutable BEFORE DELETE OR UPDATE ON protocol_version_exercise FOR EACH ROW EXECUTE FUNCTION protocol_version_refuse_change()
+
+-- table protocol_version_manual_therapy
+  protocol_id uuid not null
+  version integer not null
+  position integer not null
+  technique character varying(40) not null
+  region character varying(40) not null
+  constraint protocol_version_manual_therapy_pk PRIMARY KEY (protocol_id, version, "position")
+  constraint protocol_version_manual_therapy_region_known CHECK (((region)::text = ANY ((ARRAY['SACROILIAC_JOINT'::character varying, 'LUMBAR_SPINE'::character varying, 'PELVIS'::character varying, 'HIP'::character varying, 'THIGH'::character varying])::text[])))
+  constraint protocol_version_manual_therapy_technique_known CHECK (((technique)::text = ANY ((ARRAY['SOFT_TISSUE_MOBILIZATION'::character varying, 'MYOFASCIAL_RELEASE'::character varying, 'JOINT_MOBILIZATION'::character varying, 'MANIPULATION'::character varying, 'MUSCLE_ENERGY_TECHNIQUE'::character varying, 'STRAIN_COUNTERSTRAIN'::character varying, 'MANUAL_TRACTION'::character varying])::text[])))
+  constraint protocol_version_manual_therapy_version_fk FOREIGN KEY (protocol_id, version) REFERENCES protocol_version(protocol_id, version)
+  CREATE UNIQUE INDEX protocol_version_manual_therapy_pk ON public.protocol_version_manual_therapy USING btree (protocol_id, version, "position")
+  CREATE TRIGGER protocol_version_manual_therapy_immutable BEFORE DELETE OR UPDATE ON protocol_version_manual_therapy FOR EACH ROW EXECUTE FUNCTION protocol_version_refuse_change()
+
+-- table psfs_activity
+  outcome_measure_id uuid not null
+  position smallint not null
+  name character varying(200) not null
+  score smallint not null
+  constraint psfs_activity_name_not_blank CHECK ((btrim((name)::text) <> ''::text))
+  constraint psfs_activity_outcome_measure_fk FOREIGN KEY (outcome_measure_id) REFERENCES outcome_measure(id)
+  constraint psfs_activity_pk PRIMARY KEY (outcome_measure_id, "position")
+  constraint psfs_activity_position_range CHECK ((("position" >= 1) AND ("position" <= 5)))
+  constraint psfs_activity_psfs_score TRIGGER DEFERRABLE INITIALLY DEFERRED
+  constraint psfs_activity_score_range CHECK (((score >= 0) AND (score <= 10)))
+  CREATE UNIQUE INDEX psfs_activity_pk ON public.psfs_activity USING btree (outcome_measure_id, "position")
+  CREATE TRIGGER psfs_activity_no_truncate BEFORE TRUNCATE ON psfs_activity FOR EACH STATEMENT EXECUTE FUNCTION outcome_measure_refuse_truncate()
+  CREATE CONSTRAINT TRIGGER psfs_activity_psfs_score AFTER INSERT ON psfs_activity DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION outcome_measure_check_psfs_score()
+  CREATE TRIGGER psfs_activity_unchangeable BEFORE DELETE OR UPDATE ON psfs_activity FOR EACH ROW EXECUTE FUNCTION psfs_activity_refuse_change()
+
+-- table scheduled_job
+  name character varying(100) not null
+  last_run_at timestamp with time zone not null
+  constraint scheduled_job_name_format CHECK (((name)::text ~ '^[a-z0-9-]{1,100}$'::text))
+  constraint scheduled_job_pkey PRIMARY KEY (name)
+  CREATE UNIQUE INDEX scheduled_job_pkey ON public.scheduled_job USING btree (name)
+
+-- table screening
+  id uuid not null
+  patient_id uuid not null
+  recorded_by uuid not null
+  recorded_at timestamp with time zone not null
+  fever boolean not null
+  low_back_or_buttock_pain boolean not null
+  deep_thigh_pain boolean not null
+  difficulty_walking boolean not null
+  saddle_anesthesia boolean not null
+  bladder_or_bowel_dysfunction boolean not null
+  progressive_neurological_deficit boolean not null
+  history_of_cancer boolean not null
+  unexplained_weight_loss boolean not null
+  major_trauma boolean not null
+  immunosuppression_or_iv_drug_use boolean not null
+  pain_side character varying(20)
+  pain_locations text[] not null
+  symptoms text[] not null
+  contributing_factors text[] not null
+  nprs integer
+  red_flags text[] not null
+  disposition character varying(30) not null
+  cleared_by character varying(200)
+  cleared_on date
+  clearance_note character varying(10000)
+  clearance_recorded_at timestamp with time zone
+  clearance_recorded_by uuid
+  screened_on date not null
+  cleared_by_npi character varying(10)
+  constraint screening_clearance_complete CHECK ((((cleared_by IS NULL) = (cleared_on IS NULL)) AND ((cleared_by IS NULL) = (clearance_recorded_at IS NULL)) AND ((cleared_by IS NULL) OR ((disposition)::text <> 'CLEAR_TO_TREAT'::text))))
+  constraint screening_cleared_by_not_blank CHECK ((btrim((cleared_by)::text) <> ''::text))
+  constraint screening_cleared_by_npi_valid CHECK (npi_is_valid((cleared_by_npi)::text))
+  constraint screening_cleared_on_not_before_screening CHECK ((cleared_on >= screened_on))
+  constraint screening_contributing_factors_known CHECK ((contributing_factors <@ ARRAY['OSTEOARTHRITIS'::text, 'ANKYLOSING_SPONDYLITIS'::text, 'PREGNANCY'::text, 'CHILDBIRTH'::text, 'TRAUMA'::text, 'JOINT_INFECTION'::text, 'URINARY_TRACT_INFECTION'::text, 'ENDOCARDITIS'::text, 'ABNORMAL_GAIT'::text, 'PRIOR_LUMBAR_SURGERY'::text, 'LEG_LENGTH_DIFFERENCE'::text, 'HEAVY_LIFTING'::text]))
+  constraint screening_disposition_known CHECK (((disposition)::text = ANY ((ARRAY['CLEAR_TO_TREAT'::character varying, 'REFER_TO_PHYSICIAN'::character varying, 'URGENT_REFERRAL'::character varying])::text[])))
+  constraint screening_disposition_matches_flags CHECK ((((disposition)::text = 'CLEAR_TO_TREAT'::text) = (cardinality(red_flags) = 0)))
+  constraint screening_flags_follow_answers CHECK ((NOT (ROW(red_flags, (disposition)::text)::screening_outcome IS DISTINCT FROM screening_outcome_of(fever, low_back_or_buttock_pain, deep_thigh_pain, difficulty_walking, saddle_anesthesia, bladder_or_bowel_dysfunction, progressive_neurological_deficit, history_of_cancer, unexplained_weight_loss, major_trauma, immunosuppression_or_iv_drug_use, contributing_factors))))
+  constraint screening_npi_only_with_clearance CHECK (((cleared_by_npi IS NULL) OR (cleared_by IS NOT NULL)))
+  constraint screening_nprs_range CHECK (((nprs >= 0) AND (nprs <= 10)))
+  constraint screening_pain_locations_known CHECK ((pain_locations <@ ARRAY['LOWER_BACK'::text, 'BUTTOCKS'::text, 'HIPS'::text, 'PELVIS'::text, 'GROIN'::text, 'THIGHS'::text]))
+  constraint screening_pain_side_known CHECK (((pain_side)::text = ANY ((ARRAY['LEFT'::character varying, 'RIGHT'::character varying, 'BILATERAL'::character varying])::text[])))
+  constraint screening_patient_fk FOREIGN KEY (patient_id) REFERENCES patient(id)
+  constraint screening_pkey PRIMARY KEY (id)
+  constraint screening_red_flags_known CHECK ((red_flags <@ ARRAY['POSSIBLE_SI_JOINT_INFECTION'::text, 'POSSIBLE_CAUDA_EQUINA'::text, 'PROGRESSIVE_NEUROLOGICAL_DEFICIT'::text, 'SYSTEMIC_SIGNS'::text, 'POSSIBLE_MALIGNANCY'::text, 'POSSIBLE_FRACTURE'::text, 'INFECTION_RISK'::text]))
+  constraint screening_symptoms_known CHECK ((symptoms <@ ARRAY['SHARP_PAIN'::text, 'WORSE_ON_STANDING_UP'::text, 'PELVIC_BURNING'::text, 'NUMBNESS_TINGLING'::text, 'PAIN_RADIATING_TO_THIGHS'::text]))
+  CREATE INDEX screening_disposition_idx ON public.screening USING btree (disposition)
+  CREATE INDEX screening_patient_recorded_at_idx ON public.screening USING btree (patient_id, recorded_at)
+  CREATE INDEX screening_patient_screened_on_idx ON public.screening USING btree (patient_id, screened_on)
+  CREATE UNIQUE INDEX screening_pkey ON public.screening USING btree (id)
+  CREATE INDEX screening_unresolved_idx ON public.screening USING btree (patient_id) WHERE (((disposition)::text <> 'CLEAR_TO_TREAT'::text) AND (cleared_by IS NULL))
+  CREATE TRIGGER screening_referral_holds_plan AFTER INSERT ON screening FOR EACH ROW WHEN (new.disposition::text <> 'CLEAR_TO_TREAT'::text AND new.cleared_by IS NULL) EXECUTE FUNCTION screening_puts_active_plan_on_hold()
+
+-- table sign_in_failure
+  id bigint not null generated always as identity
+  at timestamp with time zone not null
+  address inet not null
+  username character varying(100) not null
+  constraint sign_in_failure_pkey PRIMARY KEY (id)
+  CREATE INDEX sign_in_failure_address_at_idx ON public.sign_in_failure USING btree (address, at)
+  CREATE UNIQUE INDEX sign_in_failure_pkey ON public.sign_in_failure USING btree (id)
+  CREATE INDEX sign_in_failure_username_address_at_idx ON public.sign_in_failure USING btree (username, address, at)
+  CREATE INDEX sign_in_failure_username_at_idx ON public.sign_in_failure USING btree (username, at)
+
+-- table sign_in_known_address
+  username character varying(100) not null
+  address inet not null
+  last_success_at timestamp with time zone not null
+  constraint sign_in_known_address_pk PRIMARY KEY (username, address)
+  CREATE UNIQUE INDEX sign_in_known_address_pk ON public.sign_in_known_address USING btree (username, address)
+
+-- table sign_in_throttle_notice
+  rule character varying(20) not null
+  address inet not null
+  username character varying(100) not null
+  until timestamp with time zone not null
+  constraint sign_in_throttle_notice_pk PRIMARY KEY (rule, address, username, until)
+  CREATE UNIQUE INDEX sign_in_throttle_notice_pk ON public.sign_in_throttle_notice USING btree (rule, address, username, until)
+  CREATE INDEX sign_in_throttle_notice_until_idx ON public.sign_in_throttle_notice USING btree (until)
+
+-- table staff_account
+  id uuid not null
+  username character varying(100) not null
+  password_hash character varying(200) not null
+  role character varying(20) not null
+  therapist_id uuid
+  active boolean not null default true
+  version bigint not null default 0
+  created_at timestamp with time zone not null
+  token_generation bigint not null default 0
+  constraint staff_account_pkey PRIMARY KEY (id)
+  constraint staff_account_role_known CHECK (((role)::text = ANY ((ARRAY['ADMIN'::character varying, 'THERAPIST'::character varying, 'FRONT_DESK'::character varying])::text[])))
+  constraint staff_account_therapist_fk FOREIGN KEY (therapist_id) REFERENCES therapist(id)
+  constraint staff_account_therapist_named CHECK ((((role)::text <> 'THERAPIST'::text) OR (therapist_id IS NOT NULL)))
+  constraint staff_account_username_format CHECK (((username)::text ~ '^[a-z0-9._-]{3,50}$'::text))
+  CREATE UNIQUE INDEX staff_account_one_active_per_therapist ON public.staff_account USING btree (therapist_id) WHERE (active AND ((role)::text = 'THERAPIST'::text))
+  CREATE UNIQUE INDEX staff_account_pkey ON public.staff_account USING btree (id)
+  CREATE INDEX staff_account_therapist_idx ON public.staff_account USING btree (therapist_id)
+  CREATE UNIQUE INDEX staff_account_username_unique ON public.staff_account USING btree (lower((username)::text))
+  CREATE TRIGGER staff_account_changed AFTER INSERT OR DELETE OR UPDATE ON staff_account FOR EACH ROW EXECUTE FUNCTION staff_account_notify_change()
+  CREATE TRIGGER staff_account_truncated AFTER TRUNCATE ON staff_account FOR EACH STATEMENT EXECUTE FUNCTION staff_account_notify_change()
+
+-- table therapist
+  id uuid not null
+  first_name character varying(100) not null
+  last_name character varying(100) not null
+  license_number character varying(100) not null
+  email character varying(200)
+  phone character varying(200)
+  active boolean not null default true
+  version bigint not null default 0
+  created_at timestamp with time zone not null default now()
+  constraint therapist_license_number_unique UNIQUE (license_number)
+  constraint therapist_names_not_blank CHECK (((btrim((first_name)::text) <> ''::text) AND (btrim((last_name)::text) <> ''::text) AND (btrim((license_number)::text) <> ''::text)))
+  constraint therapist_pkey PRIMARY KEY (id)
+  CREATE UNIQUE INDEX therapist_license_number_unique ON public.therapist USING btree (license_number)
+  CREATE INDEX therapist_name_order_idx ON public.therapist USING btree (last_name, first_name, id)
+  CREATE UNIQUE INDEX therapist_pkey ON public.therapist USING btree (id)
+
+-- table therapist_time_off
+  id uuid not null
+  therapist_id uuid not null
+  starts_at timestamp with time zone not null
+  ends_at timestamp with time zone not null
+  reason character varying(200)
+  created_at timestamp with time zone not null
+  cancelled_at timestamp with time zone
+  cancelled_by uuid
+  constraint therapist_time_off_at_most_366_days CHECK ((ends_at <= (starts_at + '8784:00:00'::interval))) NOT VALID
+  constraint therapist_time_off_cancelled_by_only_when_cancelled CHECK (((cancelled_by IS NULL) OR (cancelled_at IS NOT NULL)))
+  constraint therapist_time_off_pkey PRIMARY KEY (id)
+  constraint therapist_time_off_start_before_end CHECK ((starts_at < ends_at))
+  constraint therapist_time_off_starts_near_recording CHECK (((starts_at >= (created_at - '1 year'::interval)) AND (starts_at <= (created_at + '2 years'::interval)))) NOT VALID
+  constraint therapist_time_off_therapist_fk FOREIGN KEY (therapist_id) REFERENCES therapist(id)
+  CREATE INDEX therapist_time_off_overlap_idx ON public.therapist_time_off USING gist (therapist_id, tstzrange(starts_at, ends_at))
+  CREATE UNIQUE INDEX therapist_time_off_pkey ON public.therapist_time_off USING btree (id)
+
+-- table therapist_working_hours
+  therapist_id uuid not null
+  day_of_week smallint not null
+  start_time time without time zone not null
+  end_time time without time zone not null
+  constraint therapist_working_hours_day_known CHECK (((day_of_week >= 1) AND (day_of_week <= 7)))
+  constraint therapist_working_hours_no_overlap EXCLUDE USING gist (therapist_id WITH =, day_of_week WITH =, clinic_time_range(start_time, end_time) WITH &&)
+  constraint therapist_working_hours_start_before_end CHECK ((start_time < end_time))
+  constraint therapist_working_hours_therapist_fk FOREIGN KEY (therapist_id) REFERENCES therapist(id)
+  CREATE INDEX therapist_working_hours_no_overlap ON public.therapist_working_hours USING gist (therapist_id, day_of_week, clinic_time_range(start_time, end_time))
+
+-- table treatment_plan
+  id uuid not null
+  patient_id uuid not null
+  therapist_id uuid not null
+  protocol_id uuid
+  protocol_version integer
+  diagnosis_code character varying(8) not null
+  visits_per_week integer not null
+  duration_weeks integer not null
+  start_date date not null
+  status character varying(20) not null default 'DRAFT'::character varying
+  discontinue_reason character varying(200)
+  activated_at timestamp with time zone
+  completed_at timestamp with time zone
+  discontinued_at timestamp with time zone
+  education_topics text[] not null
+  belt_recommended boolean
+  belt_reason character varying(30)
+  belt_wearing_instructions character varying(10000)
+  belt_review_after_weeks integer
+  belt_source character varying(20)
+  version bigint not null default 0
+  created_at timestamp with time zone not null
+  created_by uuid not null
+  constraint treatment_plan_belt_complete CHECK (((belt_recommended IS NULL) = (belt_source IS NULL)))
+  constraint treatment_plan_belt_reason_known CHECK (((belt_reason)::text = ANY ((ARRAY['HYPERMOBILITY'::character varying, 'PREGNANCY_RELATED'::character varying, 'OTHER'::character varying])::text[])))
+  constraint treatment_plan_belt_reason_when_recommended CHECK (((belt_recommended IS NOT TRUE) OR (belt_reason IS NOT NULL)))
+  constraint treatment_plan_belt_review_range CHECK (((belt_review_after_weeks >= 1) AND (belt_review_after_weeks <= 52)))
+  constraint treatment_plan_belt_source_known CHECK (((belt_source)::text = ANY ((ARRAY['PATIENT_FACTS'::character varying, 'THERAPIST'::character varying])::text[])))
+  constraint treatment_plan_diagnosis_code_format CHECK (((diagnosis_code)::text ~ '^[A-TV-Z][0-9][0-9A-Z](\.[0-9A-Z]{1,4})?$'::text))
+  constraint treatment_plan_discontinue_reason_not_blank CHECK ((btrim((discontinue_reason)::text) <> ''::text))
+  constraint treatment_plan_discontinued_has_reason CHECK ((((status)::text = 'DISCONTINUED'::text) = (discontinue_reason IS NOT NULL)))
+  constraint treatment_plan_duration_weeks_range CHECK (((duration_weeks >= 1) AND (duration_weeks <= 52)))
+  constraint treatment_plan_education_topics_known CHECK ((education_topics <@ ARRAY['POSTURE'::text, 'LIFTING_AND_CARRYING'::text, 'SITTING'::text, 'ACTIVITY_LEVEL'::text, 'SLEEP_POSITION'::text]))
+  constraint treatment_plan_has_goal TRIGGER DEFERRABLE INITIALLY DEFERRED
+  constraint treatment_plan_id_patient_unique UNIQUE (id, patient_id)
+  constraint treatment_plan_patient_fk FOREIGN KEY (patient_id) REFERENCES patient(id)
+  constraint treatment_plan_pkey PRIMARY KEY (id)
+  constraint treatment_plan_protocol_complete CHECK (((protocol_id IS NULL) = (protocol_version IS NULL)))
+  constraint treatment_plan_protocol_version_fk FOREIGN KEY (protocol_id, protocol_version) REFERENCES protocol_version(protocol_id, version)
+  constraint treatment_plan_status_known CHECK (((status)::text = ANY ((ARRAY['DRAFT'::character varying, 'ACTIVE'::character varying, 'ON_HOLD'::character varying, 'COMPLETED'::character varying, 'DISCONTINUED'::character varying])::text[])))
+  constraint treatment_plan_status_recorded TRIGGER DEFERRABLE INITIALLY DEFERRED
+  constraint treatment_plan_therapist_fk FOREIGN KEY (therapist_id) REFERENCES therapist(id)
+  constraint treatment_plan_visits_per_week_range CHECK (((visits_per_week >= 1) AND (visits_per_week <= 7)))
+  CREATE INDEX treatment_plan_activated_at_idx ON public.treatment_plan USING btree (activated_at) WHERE (activated_at IS NOT NULL)
+  CREATE UNIQUE INDEX treatment_plan_id_patient_unique ON public.treatment_plan USING btree (id, patient_id)
+  CREATE UNIQUE INDEX treatment_plan_one_open_per_patient ON public.treatment_plan USING btree (patient_id) WHERE ((status)::text = ANY ((ARRAY['ACTIVE'::character varying, 'ON_HOLD'::character varying])::text[]))
+  CREATE INDEX treatment_plan_patient_idx ON public.treatment_plan USING btree (patient_id, created_at)
+  CREATE UNIQUE INDEX treatment_plan_pkey ON public.treatment_plan USING btree (id)
+  CREATE INDEX treatment_plan_protocol_idx ON public.treatment_plan USING btree (protocol_id, protocol_version)
+  CREATE INDEX treatment_plan_status_idx ON public.treatment_plan USING btree (status)
+  CREATE INDEX treatment_plan_therapist_idx ON public.treatment_plan USING btree (therapist_id)
+  CREATE TRIGGER treatment_plan_closing_stops_prescriptions AFTER UPDATE OF status ON treatment_plan FOR EACH ROW WHEN (new.status::text = ANY (ARRAY['COMPLETED'::character varying, 'DISCONTINUED'::character varying]::text[])) EXECUTE FUNCTION treatment_plan_stop_prescriptions()
+  CREATE CONSTRAINT TRIGGER treatment_plan_has_goal AFTER INSERT ON treatment_plan DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION treatment_plan_refuse_without_goal()
+  CREATE TRIGGER treatment_plan_red_flag_gate BEFORE UPDATE OF status ON treatment_plan FOR EACH ROW WHEN (new.status::text = 'ACTIVE'::text AND old.status::text IS DISTINCT FROM 'ACTIVE'::text) EXECUTE FUNCTION treatment_plan_refuse_activation_past_red_flags()
+  CREATE TRIGGER treatment_plan_starts_as_draft BEFORE INSERT ON treatment_plan FOR EACH ROW EXECUTE FUNCTION treatment_plan_refuse_start_other_than_draft()
+  CREATE TRIGGER treatment_plan_status_moves_forward BEFORE UPDATE OF status ON treatment_plan FOR EACH ROW EXECUTE FUNCTION treatment_plan_refuse_status_move()
+  CREATE CONSTRAINT TRIGGER treatment_plan_status_recorded AFTER INSERT OR UPDATE OF status ON treatment_plan DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION treatment_plan_refuse_unrecorded_status()
+
+-- table treatment_plan_goal
+  plan_id uuid not null
+  position integer not null
+  description character varying(10000) not null
+  target_date date
+  constraint treatment_plan_goal_description_not_blank CHECK ((btrim((description)::text) <> ''::text))
+  constraint treatment_plan_goal_pk PRIMARY KEY (plan_id, "position")
+  constraint treatment_plan_goal_plan_fk FOREIGN KEY (plan_id) REFERENCES treatment_plan(id)
+  CREATE UNIQUE INDEX treatment_plan_goal_pk ON public.treatment_plan_goal USING btree (plan_id, "position")
+
+-- table treatment_plan_status_history
+  plan_id uuid not null
+  seq integer not null
+  status character varying(20) not null
+  changed_at timestamp with time zone not null
+  changed_by uuid not null
+  reason character varying(200)
+  constraint treatment_plan_status_history_pk PRIMARY KEY (plan_id, seq)
+  constraint treatment_plan_status_history_plan_fk FOREIGN KEY (plan_id) REFERENCES treatment_plan(id)
+  constraint treatment_plan_status_history_reason_not_blank CHECK ((btrim((reason)::text) <> ''::text))
+  constraint treatment_plan_status_history_status_known CHECK (((status)::text = ANY ((ARRAY['DRAFT'::character varying, 'ACTIVE'::character varying, 'ON_HOLD'::character varying, 'COMPLETED'::character varying, 'DISCONTINUED'::character varying])::text[])))
+  CREATE UNIQUE INDEX treatment_plan_status_history_pk ON public.treatment_plan_status_history USING btree (plan_id, seq)
+  CREATE TRIGGER treatment_plan_status_history_append_only BEFORE DELETE OR UPDATE ON treatment_plan_status_history FOR EACH ROW EXECUTE FUNCTION treatment_plan_status_history_refuse_change()
+  CREATE TRIGGER treatment_plan_status_history_no_truncate BEFORE TRUNCATE ON treatment_plan_status_history FOR EACH STATEMENT EXECUTE FUNCTION treatment_plan_status_history_refuse_change()
+
+-- table visit_note
+  id uuid not null
+  appointment_id uuid not null
+  patient_id uuid not null
+  therapist_id uuid not null
+  author_user_id uuid not null
+  status character varying(10) not null default 'DRAFT'::character varying
+  subjective character varying(10000)
+  objective character varying(10000)
+  assessment character varying(10000)
+  plan character varying(10000)
+  pain_before smallint
+  pain_after smallint
+  signed_at timestamp with time zone
+  signed_by_user_id uuid
+  version bigint not null default 0
+  created_at timestamp with time zone not null
+  updated_at timestamp with time zone not null
+  appointment_minutes integer not null
+  constraint visit_note_appointment_fk FOREIGN KEY (appointment_id) REFERENCES appointment(id)
+  constraint visit_note_appointment_unique UNIQUE (appointment_id)
+  constraint visit_note_author_fk FOREIGN KEY (author_user_id) REFERENCES staff_account(id)
+  constraint visit_note_by_the_appointments_therapist FOREIGN KEY (appointment_id, therapist_id) REFERENCES appointment(id, therapist_id) ON UPDATE RESTRICT
+  constraint visit_note_draft_unsigned CHECK ((((status)::text <> 'DRAFT'::text) OR ((signed_at IS NULL) AND (signed_by_user_id IS NULL))))
+  constraint visit_note_lasts_as_its_appointment FOREIGN KEY (appointment_id, appointment_minutes) REFERENCES appointment(id, duration_minutes) ON UPDATE CASCADE
+  constraint visit_note_pain_after_range CHECK (((pain_after >= 0) AND (pain_after <= 10)))
+  constraint visit_note_pain_before_range CHECK (((pain_before >= 0) AND (pain_before <= 10)))
+  constraint visit_note_patient_fk FOREIGN KEY (patient_id) REFERENCES patient(id)
+  constraint visit_note_pkey PRIMARY KEY (id)
+  constraint visit_note_signed_by_fk FOREIGN KEY (signed_by_user_id) REFERENCES staff_account(id)
+  constraint visit_note_signed_complete CHECK ((((status)::text <> 'SIGNED'::text) OR ((btrim((COALESCE(subjective, ''::character varying))::text) <> ''::text) AND (btrim((COALESCE(objective, ''::character varying))::text) <> ''::text) AND (btrim((COALESCE(assessment, ''::character varying))::text) <> ''::text) AND (btrim((COALESCE(plan, ''::character varying))::text) <> ''::text) AND (signed_at IS NOT NULL) AND (signed_by_user_id IS NOT NULL))))
+  constraint visit_note_status_known CHECK (((status)::text = ANY ((ARRAY['DRAFT'::character varying, 'SIGNED'::character varying])::text[])))
+  constraint visit_note_therapist_fk FOREIGN KEY (therapist_id) REFERENCES therapist(id)
+  CREATE UNIQUE INDEX visit_note_appointment_unique ON public.visit_note USING btree (appointment_id)
+  CREATE INDEX visit_note_author_idx ON public.visit_note USING btree (author_user_id)
+  CREATE INDEX visit_note_patient_idx ON public.visit_note USING btree (patient_id, created_at)
+  CREATE UNIQUE INDEX visit_note_pkey ON public.visit_note USING btree (id)
+  CREATE INDEX visit_note_signed_by_idx ON public.visit_note USING btree (signed_by_user_id)
+  CREATE INDEX visit_note_therapist_idx ON public.visit_note USING btree (therapist_id, created_at)
+  CREATE TRIGGER visit_note_manual_therapy_fits_visit AFTER UPDATE OF status ON visit_note FOR EACH ROW WHEN (old.status::text = 'DRAFT'::text AND new.status::text = 'SIGNED'::text) EXECUTE FUNCTION visit_note_manual_therapy_check_signing()
+  CREATE TRIGGER visit_note_no_truncate BEFORE TRUNCATE ON visit_note FOR EACH STATEMENT EXECUTE FUNCTION visit_note_refuse_truncate()
+  CREATE TRIGGER visit_note_signed_unchangeable BEFORE DELETE OR UPDATE ON visit_note FOR EACH ROW EXECUTE FUNCTION visit_note_refuse_change()
+
+-- table visit_note_addendum
+  id uuid not null
+  visit_note_id uuid not null
+  text character varying(10000) not null
+  author_user_id uuid not null
+  author_username character varying(100) not null
+  author_therapist_id uuid not null
+  created_at timestamp with time zone not null
+  constraint visit_note_addendum_author_fk FOREIGN KEY (author_user_id) REFERENCES staff_account(id)
+  constraint visit_note_addendum_note_fk FOREIGN KEY (visit_note_id) REFERENCES visit_note(id)
+  constraint visit_note_addendum_pkey PRIMARY KEY (id)
+  constraint visit_note_addendum_text_not_blank CHECK ((btrim((text)::text) <> ''::text))
+  constraint visit_note_addendum_therapist_fk FOREIGN KEY (author_therapist_id) REFERENCES therapist(id)
+  CREATE INDEX visit_note_addendum_author_idx ON public.visit_note_addendum USING btree (author_user_id)
+  CREATE INDEX visit_note_addendum_note_idx ON public.visit_note_addendum USING btree (visit_note_id, created_at)
+  CREATE UNIQUE INDEX visit_note_addendum_pkey ON public.visit_note_addendum USING btree (id)
+  CREATE INDEX visit_note_addendum_therapist_idx ON public.visit_note_addendum USING btree (author_therapist_id)
+  CREATE TRIGGER visit_note_addendum_append_only BEFORE INSERT OR DELETE OR UPDATE ON visit_note_addendum FOR EACH ROW EXECUTE FUNCTION visit_note_addendum_guard()
+  CREATE TRIGGER visit_note_addendum_no_truncate BEFORE TRUNCATE ON visit_note_addendum FOR EACH STATEMENT EXECUTE FUNCTION visit_note_refuse_truncate()
+
+-- table visit_note_exercise
+  visit_note_id uuid not null
+  position smallint not null
+  exercise_id uuid
+  name character varying(200) not null
+  sets smallint
+  reps smallint
+  hold_seconds smallint
+  constraint visit_note_exercise_hold_range CHECK (((hold_seconds >= 1) AND (hold_seconds <= 600)))
+  constraint visit_note_exercise_name_not_blank CHECK ((btrim((name)::text) <> ''::text))
+  constraint visit_note_exercise_note_fk FOREIGN KEY (visit_note_id) REFERENCES visit_note(id)
+  constraint visit_note_exercise_pk PRIMARY KEY (visit_note_id, "position")
+  constraint visit_note_exercise_position_range CHECK ((("position" >= 0) AND ("position" <= 29)))
+  constraint visit_note_exercise_reps_range CHECK (((reps >= 1) AND (reps <= 100)))
+  constraint visit_note_exercise_sets_range CHECK (((sets >= 1) AND (sets <= 20)))
+  CREATE UNIQUE INDEX visit_note_exercise_pk ON public.visit_note_exercise USING btree (visit_note_id, "position")
+  CREATE TRIGGER visit_note_exercise_no_truncate BEFORE TRUNCATE ON visit_note_exercise FOR EACH STATEMENT EXECUTE FUNCTION visit_note_refuse_truncate()
+  CREATE TRIGGER visit_note_exercise_signed_unchangeable BEFORE INSERT OR DELETE OR UPDATE ON visit_note_exercise FOR EACH ROW EXECUTE FUNCTION visit_note_part_refuse_change()
+
+-- table visit_note_manual_therapy
+  visit_note_id uuid not null
+  position smallint not null
+  technique character varying(30) not null
+  region character varying(20) not null
+  side character varying(10)
+  grade smallint
+  minutes smallint not null
+  patient_response character varying(200)
+  constraint visit_note_manual_therapy_maitland_grade CHECK (
+CASE technique
+    WHEN 'JOINT_MOBILIZATION'::text THEN ((grade IS NOT NULL) AND ((grade >= 1) AND (grade <= 4)))
+    WHEN 'MANIPULATION'::text THEN ((grade IS NOT NULL) AND (grade = 5))
+    ELSE (grade IS NULL)
+END)
+  constraint visit_note_manual_therapy_minutes_range CHECK (((minutes >= 1) AND (minutes <= 60)))
+  constraint visit_note_manual_therapy_note_fk FOREIGN KEY (visit_note_id) REFERENCES visit_note(id)
+  constraint visit_note_manual_therapy_pk PRIMARY KEY (visit_note_id, "position")
+  constraint visit_note_manual_therapy_position_range CHECK ((("position" >= 0) AND ("position" <= 19)))
+  constraint visit_note_manual_therapy_region_known CHECK (((region)::text = ANY ((ARRAY['SACROILIAC_JOINT'::character varying, 'LUMBAR_SPINE'::character varying, 'PELVIS'::character varying, 'HIP'::character varying, 'THIGH'::character varying])::text[])))
+  constraint visit_note_manual_therapy_response_not_blank CHECK ((btrim((patient_response)::text) <> ''::text))
+  constraint visit_note_manual_therapy_side_for_paired_region CHECK ((((region)::text <> ALL ((ARRAY['SACROILIAC_JOINT'::character varying, 'HIP'::character varying, 'THIGH'::character varying])::text[])) OR (side IS NOT NULL)))
+  constraint visit_note_manual_therapy_side_known CHECK (((side)::text = ANY ((ARRAY['LEFT'::character varying, 'RIGHT'::character varying, 'BILATERAL'::character varying])::text[])))
+  constraint visit_note_manual_therapy_technique_known CHECK (((technique)::text = ANY ((ARRAY['SOFT_TISSUE_MOBILIZATION'::character varying, 'MYOFASCIAL_RELEASE'::character varying, 'JOINT_MOBILIZATION'::character varying, 'MANIPULATION'::character varying, 'MUSCLE_ENERGY_TECHNIQUE'::character varying, 'STRAIN_COUNTERSTRAIN'::character varying, 'MANUAL_TRACTION'::character varying])::text[])))
+  CREATE UNIQUE INDEX visit_note_manual_therapy_pk ON public.visit_note_manual_therapy USING btree (visit_note_id, "position")
+  CREATE TRIGGER visit_note_manual_therapy_fits_visit AFTER INSERT OR UPDATE ON visit_note_manual_therapy FOR EACH ROW EXECUTE FUNCTION visit_note_manual_therapy_check_entry()
+  CREATE TRIGGER visit_note_manual_therapy_no_truncate BEFORE TRUNCATE ON visit_note_manual_therapy FOR EACH STATEMENT EXECUTE FUNCTION visit_note_refuse_truncate()
+  CREATE TRIGGER visit_note_manual_therapy_signed_unchangeable BEFORE INSERT OR DELETE OR UPDATE ON visit_note_manual_therapy FOR EACH ROW EXECUTE FUNCTION visit_note_part_refuse_change()
+
+-- views
+report_appointment
+ SELECT appointment.id,
+    appointment.therapist_id,
+    appointment.patient_id,
+    appointment.starts_at,
+    appointment.ends_at,
+    appointment.duration_minutes,
+    appointment.status,
+    appointment.late_cancellation
+   FROM appointment;
+report_outcome
+ SELECT outcome_measure.patient_id,
+    outcome_measure.treatment_plan_id,
+    outcome_measure.instrument,
+    outcome_measure.taken_on,
+    outcome_measure.seq,
+    outcome_measure.score
+   FROM outcome_measure
+  WHERE outcome_measure.entered_in_error_at IS NULL;
+report_patient
+ SELECT patient.id,
+    patient.created_at
+   FROM patient;
+report_protocol
+ SELECT p.id,
+    v.name
+   FROM protocol p
+     JOIN protocol_version v ON v.protocol_id = p.id AND v.version = p.current_version;
+report_psfs_activity
+ SELECT m.seq AS outcome_seq,
+    a.name,
+    a.score::integer AS score
+   FROM psfs_activity a
+     JOIN outcome_measure m ON m.id = a.outcome_measure_id
+  WHERE m.entered_in_error_at IS NULL;
+report_therapist
+ SELECT therapist.id,
+    (therapist.first_name::text || ' '::text) || therapist.last_name::text AS name,
+    therapist.active
+   FROM therapist;
+report_time_off
+ SELECT therapist_time_off.therapist_id,
+    tstzrange(therapist_time_off.starts_at, therapist_time_off.ends_at) AS span
+   FROM therapist_time_off
+  WHERE therapist_time_off.cancelled_at IS NULL;
+report_treatment_plan
+ SELECT treatment_plan.id,
+    treatment_plan.patient_id,
+    treatment_plan.therapist_id,
+    treatment_plan.protocol_id,
+    treatment_plan.status,
+    treatment_plan.activated_at,
+    COALESCE(treatment_plan.completed_at, treatment_plan.discontinued_at) AS ended_at
+   FROM treatment_plan;
+report_working_hours
+ SELECT therapist_working_hours.therapist_id,
+    therapist_working_hours.day_of_week,
+    therapist_working_hours.start_time,
+    therapist_working_hours.end_time
+   FROM therapist_working_hours;
+
+-- sequences (identity columns' own are left out)
+
+-- functions
+CREATE OR REPLACE FUNCTION public.appointment_refuse_status_move()
+ RETURNS trigger
+ LANGUAGE plpgsql
+AS $function$
+begin
+    if new.status is distinct from old.status
+       and (old.status, new.status) not in (('BOOKED', 'CHECKED_IN'), ('BOOKED', 'CANCELLED'),
+                                            ('BOOKED', 'NO_SHOW'), ('CHECKED_IN', 'COMPLETED')) then
+        raise exception 'an appointment cannot move from % to %', old.status, new.status
+            using errcode = 'check_violation', constraint = 'appointment_status_moves_forward';
+    end if;
+    return new;
+end
+$function$
+CREATE OR REPLACE FUNCTION public.appointment_within_working_hours(clinic_time_zone text, therapist_id uuid, starts_at timestamp with time zone, ends_at timestamp with time zone)
+ RETURNS boolean
+ LANGUAGE sql
+ STABLE PARALLEL SAFE STRICT
+AS $function$
+select exists (
+    select
+      from therapist_working_hours_on(
+               appointment_within_working_hours.therapist_id,
+               extract(isodow from appointment_within_working_hours.starts_at
+                                   at time zone appointment_within_working_hours.clinic_time_zone)::smallint) h
+     where working_day_covers(appointment_within_working_hours.clinic_time_zone, h.start_time, h.end_time,
+                              appointment_within_working_hours.starts_at, appointment_within_working_hours.ends_at))
+$function$
+CREATE OR REPLACE FUNCTION public.audit_event_refuse_change()
+ RETURNS trigger
+ LANGUAGE plpgsql
+AS $function$
+begin
+    raise exception 'audit_event is append-only' using errcode = 'insufficient_privilege';
+end
+$function$
+CREATE OR REPLACE FUNCTION public.audit_line(at timestamp with time zone, user_id uuid, username text, role text, action text, resource_type text, resource_id text, patient_id uuid, outcome text)
+ RETURNS void
+ LANGUAGE sql
+AS $function$
+insert into audit_event (at, user_id, username, role, action, resource_type, resource_id, patient_id, outcome)
+values (audit_line.at, audit_line.user_id, audit_line.username, audit_line.role, audit_line.action,
+        audit_line.resource_type, audit_line.resource_id, audit_line.patient_id, audit_line.outcome);
+$function$
+CREATE OR REPLACE FUNCTION public.book_appointment(id uuid, patient_id uuid, therapist_id uuid, starts_at timestamp with time zone, duration_minutes integer, type text, note text, booked_at timestamp with time zone, clinic_time_zone text, staff_user_id uuid, staff_username text, staff_role text, idempotency_key text, request_hash text)
+ RETURNS appointment
+ LANGUAGE plpgsql
+AS $function$
+declare
+    slot_end  constant timestamptz :=
+        book_appointment.starts_at + make_interval(mins => book_appointment.duration_minutes);
+    claimed   appointment_idempotency_key;
+    active    boolean;
+    booked    appointment;
+begin
+    if book_appointment.idempotency_key is not null then
+        insert into appointment_idempotency_key (user_id, key, request_hash, appointment_id, created_at)
+        values (book_appointment.staff_user_id, book_appointment.idempotency_key, book_appointment.request_hash,
+                book_appointment.id, book_appointment.booked_at)
+        on conflict (user_id, key) do nothing;
+        if not found then
+            select * into claimed
+              from appointment_idempotency_key k
+             where k.user_id = book_appointment.staff_user_id and k.key = book_appointment.idempotency_key;
+            if claimed.request_hash <> book_appointment.request_hash or claimed.appointment_id is null then
+                raise exception 'this Idempotency-Key was already used for a different request'
+                    using errcode = 'check_violation', constraint = 'appointment_idempotency_key_same_request';
+            end if;
+            select * into booked from appointment a where a.id = claimed.appointment_id;
+            perform audit_line(book_appointment.booked_at, book_appointment.staff_user_id,
+                               book_appointment.staff_username, book_appointment.staff_role, 'READ', 'appointment',
+                               booked.id::text, booked.patient_id, 'ALLOWED');
+            return booked;
+        end if;
+    end if;
+
+    active := patient_is_active(book_appointment.patient_id);
+    if active is null then
+        raise exception 'no such patient'
+            using errcode = 'foreign_key_violation', constraint = 'appointment_patient_fk';
+    elsif not active then
+        raise exception 'the patient is archived'
+            using errcode = 'check_violation', constraint = 'appointment_patient_active';
+    end if;
+
+    active := therapist_is_active(book_appointment.therapist_id);
+    if active is null then
+        raise exception 'no such therapist'
+            using errcode = 'foreign_key_violation', constraint = 'appointment_therapist_fk';
+    elsif not active then
+        raise exception 'the therapist no longer sees patients'
+            using errcode = 'check_violation', constraint = 'appointment_therapist_active';
+    end if;
+
+    if not appointment_within_working_hours(book_appointment.clinic_time_zone, book_appointment.therapist_id,
+                                            book_appointment.starts_at, slot_end) then
+        raise exception 'the therapist does not work at this time'
+            using errcode = 'check_violation', constraint = 'appointment_within_working_hours';
+    end if;
+    if therapist_off_during(book_appointment.therapist_id, book_appointment.starts_at, slot_end) then
+        raise exception 'the therapist has time off at this time'
+            using errcode = 'check_violation', constraint = 'appointment_outside_time_off';
+    end if;
+
+    insert into appointment (id, patient_id, therapist_id, starts_at, ends_at, duration_minutes, type, note,
+                             created_at)
+    values (book_appointment.id, book_appointment.patient_id, book_appointment.therapist_id,
+            book_appointment.starts_at, slot_end, book_appointment.duration_minutes, book_appointment.type,
+            book_appointment.note, book_appointment.booked_at)
+    returning * into booked;
+    -- AuditAction.CREATE on AuditResource.APPOINTMENT, allowed: the words AuditTrail.allowed writes
+    perform audit_line(book_appointment.booked_at, book_appointment.staff_user_id, book_appointment.staff_username,
+                       book_appointment.staff_role, 'CREATE', 'appointment', booked.id::text, booked.patient_id,
+                       'ALLOWED');
+    return booked;
+end
+$function$
+CREATE OR REPLACE FUNCTION public.clinic_time_multirange()
+ RETURNS clinic_time_multirange
+ LANGUAGE internal
+ IMMUTABLE PARALLEL SAFE STRICT
+AS $function$multirange_constructor0$function$
+CREATE OR REPLACE FUNCTION public.clinic_time_multirange(VARIADIC clinic_time_range[])
+ RETURNS clinic_time_multirange
+ LANGUAGE internal
+ IMMUTABLE PARALLEL SAFE STRICT
+AS $function$multirange_constructor2$function$
+CREATE OR REPLACE FUNCTION public.clinic_time_multirange(clinic_time_range)
+ RETURNS clinic_time_multirange
+ LANGUAGE internal
+ IMMUTABLE PARALLEL SAFE STRICT
+AS $function$multirange_constructor1$function$
+CREATE OR REPLACE FUNCTION public.clinic_time_range(time without time zone, time without time zone)
+ RETURNS clinic_time_range
+ LANGUAGE internal
+ IMMUTABLE PARALLEL SAFE
+AS $function$range_constructor2$function$
+CREATE OR REPLACE FUNCTION public.clinic_time_range(time without time zone, time without time zone, text)
+ RETURNS clinic_time_range
+ LANGUAGE internal
+ IMMUTABLE PARALLEL SAFE
+AS $function$range_constructor3$function$
+CREATE OR REPLACE FUNCTION public.clock_offset(clinic_time_zone text, at timestamp with time zone)
+ RETURNS interval
+ LANGUAGE sql
+ STABLE PARALLEL SAFE STRICT
+AS $function$
+select (clock_offset.at at time zone clock_offset.clinic_time_zone) - (clock_offset.at at time zone 'UTC')
+$function$
+CREATE OR REPLACE FUNCTION public.evaluation_cluster_of(distraction text, thigh_thrust text, compression text, sacral_thrust text, gaenslen text)
+ RETURNS evaluation_cluster
+ LANGUAGE sql
+ IMMUTABLE PARALLEL SAFE STRICT
+AS $function$
+select row(four.positive + (gaenslen = 'POSITIVE')::integer,
+           four.tested + (gaenslen <> 'NOT_TESTED')::integer,
+           case when four.positive >= 2 then 'SUPPORTS_SI_JOINT_PAIN'
+                when four.tested = 4 then 'DOES_NOT_SUPPORT'
+                else 'INSUFFICIENT_TESTS' end)::evaluation_cluster
+  from (select (distraction = 'POSITIVE')::integer + (thigh_thrust = 'POSITIVE')::integer
+               + (compression = 'POSITIVE')::integer + (sacral_thrust = 'POSITIVE')::integer as positive,
+               (distraction <> 'NOT_TESTED')::integer + (thigh_thrust <> 'NOT_TESTED')::integer
+               + (compression <> 'NOT_TESTED')::integer + (sacral_thrust <> 'NOT_TESTED')::integer as tested) four
+$function$
+CREATE OR REPLACE FUNCTION public.next_offset_change(clinic_time_zone text, from_moment timestamp with time zone, to_moment timestamp with time zone)
+ RETURNS timestamp with time zone
+ LANGUAGE plpgsql
+ STABLE PARALLEL SAFE STRICT
+AS $function$
+declare
+    same_offset constant interval := clock_offset(clinic_time_zone, from_moment);
+    before      timestamptz := from_moment;
+    after       timestamptz := to_moment - interval '1 microsecond';
+    middle      timestamptz;
+begin
+    if after <= before or clock_offset(clinic_time_zone, after) = same_offset then
+        return to_moment;
+    end if;
+    -- the offset is same_offset at before and another one at after
+    while after - before > interval '1 microsecond' loop
+        -- in seconds, so that no day of the session's time zone (23 or 25 hours) is added
+        middle := before + make_interval(secs => extract(epoch from after - before) / 2);
+        if clock_offset(clinic_time_zone, middle) = same_offset then
+            before := middle;
+        else
+            after := middle;
+        end if;
+    end loop;
+    return after;
+end
+$function$
+CREATE OR REPLACE FUNCTION public.npi_is_valid(npi text)
+ RETURNS boolean
+ LANGUAGE sql
+ IMMUTABLE PARALLEL SAFE STRICT
+AS $function$
+select case
+           when npi !~ '^[0-9]{10}$' then false
+           else (select sum(case when (16 - i) % 2 = 0 then (2 * d) / 10 + (2 * d) % 10 else d end) % 10 = 0
+                   from generate_series(1, 15) i,
+                        lateral (select substr('80840' || npi, i, 1)::int as d) digit)
+       end
+$function$
+CREATE OR REPLACE FUNCTION public.outcome_improved_by_mcid(instrument text, baseline numeric, latest numeric)
+ RETURNS boolean
+ LANGUAGE sql
+ IMMUTABLE PARALLEL SAFE
+RETURN CASE instrument WHEN 'NPRS'::text THEN (((baseline - latest) >= (2)::numeric) OR ((baseline > (0)::numeric) AND (((baseline - latest) * (10)::numeric) >= (baseline * (3)::numeric)))) WHEN 'ODI'::text THEN (((baseline - latest) >= (10)::numeric) OR ((baseline > (0)::numeric) AND (((baseline - latest) * (10)::numeric) >= (baseline * (3)::numeric)))) WHEN 'PSFS'::text THEN ((latest - baseline) >= (2)::numeric) WHEN 'RMDQ'::text THEN (((baseline - latest) >= (5)::numeric) OR ((baseline > (0)::numeric) AND (((baseline - latest) * (10)::numeric) >= (baseline * (3)::numeric)))) ELSE NULL::boolean END
+CREATE OR REPLACE FUNCTION public.outcome_measure_check_psfs_score()
+ RETURNS trigger
+ LANGUAGE plpgsql
+AS $function$
+declare
+    measure_id uuid;
+    measure    record;
+begin
+    -- each branch names the column of its own table (PL/pgSQL plans a statement when it first runs it)
+    if tg_table_name = 'outcome_measure' then
+        measure_id := new.id;
+    else
+        measure_id := new.outcome_measure_id;
+    end if;
+    select m.instrument, m.score, (select round(avg(a.score), 2) from psfs_activity a
+                                    where a.outcome_measure_id = m.id) as mean
+      into measure
+      from outcome_measure m
+     where m.id = measure_id;
+    if measure.instrument <> 'PSFS' then
+        raise exception 'only a PSFS measure has activities'
+            using errcode = 'check_violation', constraint = 'psfs_activity_of_a_psfs_measure';
+    end if;
+    if measure.mean is null or measure.score <> measure.mean then
+        raise exception 'a PSFS score is the mean of its activities, two decimals'
+            using errcode = 'check_violation', constraint = 'outcome_measure_psfs_score';
+    end if;
+    return null;
+end
+$function$
+CREATE OR REPLACE FUNCTION public.outcome_measure_refuse_change()
+ RETURNS trigger
+ LANGUAGE plpgsql
+AS $function$
+declare
+    mark constant text[] := array['entered_in_error_at', 'entered_in_error_by', 'entered_in_error_reason'];
+begin
+    if tg_op = 'DELETE' or to_jsonb(new) - mark is distinct from to_jsonb(old) - mark then
+        raise exception 'an outcome measure is never deleted and its values never change'
+            using errcode = 'check_violation', constraint = 'outcome_measure_values_unchangeable';
+    end if;
+    if old.entered_in_error_at is not null
+       and (new.entered_in_error_at, new.entered_in_error_by, new.entered_in_error_reason)
+           is distinct from (old.entered_in_error_at, old.entered_in_error_by, old.entered_in_error_reason) then
+        raise exception 'a measure marked entered in error keeps its mark as it was set'
+            using errcode = 'check_violation', constraint = 'outcome_measure_entered_in_error_final';
+    end if;
+    return new;
+end
+$function$
+CREATE OR REPLACE FUNCTION public.outcome_measure_refuse_truncate()
+ RETURNS trigger
+ LANGUAGE plpgsql
+AS $function$
+begin
+    raise exception 'outcome measures are never removed' using errcode = 'insufficient_privilege';
+end
+$function$
+CREATE OR REPLACE FUNCTION public.patient_is_active(patient_id uuid)
+ RETURNS boolean
+ LANGUAGE sql
+ STABLE PARALLEL SAFE STRICT
+AS $function$
+select p.active from patient p where p.id = patient_is_active.patient_id
+$function$
+CREATE OR REPLACE FUNCTION public.patient_refuse_delete()
+ RETURNS trigger
+ LANGUAGE plpgsql
+AS $function$
+begin
+    raise exception 'patients are archived, never deleted'
+        using errcode = 'check_violation', constraint = 'patient_never_deleted';
+end
+$function$
+CREATE OR REPLACE FUNCTION public.patient_search_name(first_name text, last_name text)
+ RETURNS text
+ LANGUAGE sql
+ IMMUTABLE PARALLEL SAFE STRICT
+RETURN lower(unaccent('unaccent'::regdictionary, ((first_name || ' '::text) || last_name)))
+CREATE OR REPLACE FUNCTION public.patient_search_phone(phone text)
+ RETURNS text
+ LANGUAGE sql
+ IMMUTABLE PARALLEL SAFE STRICT
+RETURN regexp_replace(phone, '[^0-9]'::text, ''::text, 'g'::text)
+CREATE OR REPLACE FUNCTION public.prescription_dose_history_refuse_change()
+ RETURNS trigger
+ LANGUAGE plpgsql
+AS $function$
+begin
+    raise exception 'prescription dose history is append-only' using errcode = 'insufficient_privilege';
+end
+$function$
+CREATE OR REPLACE FUNCTION public.prescription_refuse_closed_plan()
+ RETURNS trigger
+ LANGUAGE plpgsql
+AS $function$
+begin
+    if exists (select 1 from treatment_plan where id = new.plan_id and status in ('COMPLETED', 'DISCONTINUED')) then
+        raise exception 'a closed plan has no active prescription'
+            using errcode = 'check_violation', constraint = 'prescription_plan_open';
+    end if;
+    return new;
+end
+$function$
+CREATE OR REPLACE FUNCTION public.protocol_version_refuse_change()
+ RETURNS trigger
+ LANGUAGE plpgsql
+AS $function$
+begin
+    raise exception 'protocol versions are immutable' using errcode = 'insufficient_privilege';
+end
+$function$
+CREATE OR REPLACE FUNCTION public.psfs_activity_key(name text)
+ RETURNS text
+ LANGUAGE sql
+ IMMUTABLE PARALLEL SAFE
+RETURN lower(btrim(name, ' 	
+'::text))
+CREATE OR REPLACE FUNCTION public.psfs_activity_refuse_change()
+ RETURNS trigger
+ LANGUAGE plpgsql
+AS $function$
+begin
+    raise exception 'the activities of a PSFS measure never change'
+        using errcode = 'check_violation', constraint = 'psfs_activity_unchangeable';
+end
+$function$
+CREATE OR REPLACE FUNCTION public.psfs_comparable_means(baseline_names text[], baseline_scores integer[], latest_names text[], latest_scores integer[], OUT baseline numeric, OUT latest numeric)
+ RETURNS record
+ LANGUAGE sql
+ IMMUTABLE PARALLEL SAFE
+AS $function$
+    with b as (select psfs_activity_key(n) as name, s as score from unnest(baseline_names, baseline_scores) u(n, s)),
+         l as (select psfs_activity_key(n) as name, s as score from unnest(latest_names, latest_scores) u(n, s))
+    select (select round(avg(score), 2) from b where name in (select name from l)),
+           (select round(avg(score), 2) from l where name in (select name from b))
+$function$
+CREATE OR REPLACE FUNCTION public.screening_outcome_of(fever boolean, low_back_or_buttock_pain boolean, deep_thigh_pain boolean, difficulty_walking boolean, saddle_anesthesia boolean, bladder_or_bowel_dysfunction boolean, progressive_neurological_deficit boolean, history_of_cancer boolean, unexplained_weight_loss boolean, major_trauma boolean, immunosuppression_or_iv_drug_use boolean, contributing_factors text[])
+ RETURNS screening_outcome
+ LANGUAGE sql
+ IMMUTABLE PARALLEL SAFE STRICT
+AS $function$
+select row(flags.raised,
+           -- The most severe disposition of the flags raised; none: clear to treat.
+           case when flags.raised && array['POSSIBLE_SI_JOINT_INFECTION', 'POSSIBLE_CAUDA_EQUINA',
+                                           'PROGRESSIVE_NEUROLOGICAL_DEFICIT'] then 'URGENT_REFERRAL'
+                when cardinality(flags.raised) > 0 then 'REFER_TO_PHYSICIAN'
+                else 'CLEAR_TO_TREAT' end)::screening_outcome
+  from (select array_remove(array[
+                   case when infection.pattern then 'POSSIBLE_SI_JOINT_INFECTION' end,
+                   case when saddle_anesthesia or bladder_or_bowel_dysfunction then 'POSSIBLE_CAUDA_EQUINA' end,
+                   case when progressive_neurological_deficit then 'PROGRESSIVE_NEUROLOGICAL_DEFICIT' end,
+                   case when fever and not infection.pattern then 'SYSTEMIC_SIGNS' end,
+                   case when history_of_cancer or unexplained_weight_loss then 'POSSIBLE_MALIGNANCY' end,
+                   case when major_trauma then 'POSSIBLE_FRACTURE' end,
+                   case when immunosuppression_or_iv_drug_use
+                             or contributing_factors && array['JOINT_INFECTION', 'ENDOCARDITIS'] then 'INFECTION_RISK' end
+               ], null) as raised
+          -- Fever and low back or buttock pain and (deep thigh pain or difficulty walking).
+          from (select fever and low_back_or_buttock_pain and (deep_thigh_pain or difficulty_walking) as pattern)
+               infection) flags
+$function$
+CREATE OR REPLACE FUNCTION public.screening_puts_active_plan_on_hold()
+ RETURNS trigger
+ LANGUAGE plpgsql
+AS $function$
+begin
+    perform pg_advisory_xact_lock(hashtextextended('red-flag-gate:' || new.patient_id::text, 0));
+    with held as (
+        update treatment_plan set status = 'ON_HOLD', version = version + 1
+         where patient_id = new.patient_id and status = 'ACTIVE'
+        returning id)
+    insert into treatment_plan_status_history (plan_id, seq, status, changed_at, changed_by, reason)
+    select held.id,
+           (select max(seq) + 1 from treatment_plan_status_history h where h.plan_id = held.id),
+           'ON_HOLD', new.recorded_at, new.recorded_by,
+           left('Red-flag screening: ' || new.disposition || ' (' || array_to_string(new.red_flags, ', ') || ')', 200)
+      from held;
+    return null;
+end
+$function$
+CREATE OR REPLACE FUNCTION public.staff_account_notify_change()
+ RETURNS trigger
+ LANGUAGE plpgsql
+AS $function$
+begin
+    if tg_level = 'STATEMENT' then
+        perform pg_notify('staff_account_changed', '*');
+        return null;
+    end if;
+    if tg_op <> 'INSERT' then
+        perform pg_notify('staff_account_changed', old.id::text);
+    end if;
+    if tg_op <> 'DELETE' then
+        perform pg_notify('staff_account_changed', new.id::text);  -- the same id twice is sent once
+    end if;
+    return null;
+end
+$function$
+CREATE OR REPLACE FUNCTION public.therapist_is_active(therapist_id uuid)
+ RETURNS boolean
+ LANGUAGE sql
+ STABLE PARALLEL SAFE STRICT
+AS $function$
+select t.active from therapist t where t.id = therapist_is_active.therapist_id
+$function$
+CREATE OR REPLACE FUNCTION public.therapist_off_during(therapist_id uuid, starts_at timestamp with time zone, ends_at timestamp with time zone)
+ RETURNS boolean
+ LANGUAGE sql
+ STABLE PARALLEL SAFE STRICT
+AS $function$
+select exists (select
+                 from therapist_time_off o
+                where o.therapist_id = therapist_off_during.therapist_id
+                  and tstzrange(o.starts_at, o.ends_at) && tstzrange(therapist_off_during.starts_at,
+                                                                    therapist_off_during.ends_at)
+                  and o.cancelled_at is null)
+$function$
+CREATE OR REPLACE FUNCTION public.therapist_working_hours_on(therapist_id uuid, day_of_week smallint)
+ RETURNS TABLE(start_time time without time zone, end_time time without time zone)
+ LANGUAGE sql
+ STABLE PARALLEL SAFE STRICT
+AS $function$
+select h.start_time, h.end_time
+  from therapist_working_hours h
+ where h.therapist_id = therapist_working_hours_on.therapist_id
+   and h.day_of_week = therapist_working_hours_on.day_of_week
+$function$
+CREATE OR REPLACE FUNCTION public.treatment_plan_refuse_activation_past_red_flags()
+ RETURNS trigger
+ LANGUAGE plpgsql
+AS $function$
+begin
+    perform pg_advisory_xact_lock(hashtextextended('red-flag-gate:' || new.patient_id::text, 0));
+    if exists (select 1 from screening
+                where patient_id = new.patient_id and disposition <> 'CLEAR_TO_TREAT' and cleared_by is null) then
+        raise exception 'the patient has a referral no physician has cleared'
+            using errcode = 'check_violation', constraint = 'treatment_plan_red_flag_gate';
+    end if;
+    return new;
+end
+$function$
+CREATE OR REPLACE FUNCTION public.treatment_plan_refuse_start_other_than_draft()
+ RETURNS trigger
+ LANGUAGE plpgsql
+AS $function$
+begin
+    if new.status <> 'DRAFT' then
+        raise exception 'a treatment plan starts as DRAFT, not %', new.status
+            using errcode = 'check_violation', constraint = 'treatment_plan_starts_as_draft';
+    end if;
+    return new;
+end
+$function$
+CREATE OR REPLACE FUNCTION public.treatment_plan_refuse_status_move()
+ RETURNS trigger
+ LANGUAGE plpgsql
+AS $function$
+begin
+    if new.status is distinct from old.status
+       and (old.status, new.status) not in (('DRAFT', 'ACTIVE'), ('DRAFT', 'DISCONTINUED'),
+                                            ('ACTIVE', 'ON_HOLD'), ('ON_HOLD', 'ACTIVE'),
+                                            ('ACTIVE', 'COMPLETED'), ('ACTIVE', 'DISCONTINUED'),
+                                            ('ON_HOLD', 'COMPLETED'), ('ON_HOLD', 'DISCONTINUED')) then
+        raise exception 'a treatment plan cannot move from % to %', old.status, new.status
+            using errcode = 'check_violation', constraint = 'treatment_plan_status_moves_forward';
+    end if;
+    return new;
+end
+$function$
+CREATE OR REPLACE FUNCTION public.treatment_plan_refuse_unrecorded_status()
+ RETURNS trigger
+ LANGUAGE plpgsql
+AS $function$
+begin
+    if (select status from treatment_plan where id = new.id) is distinct from
+       (select status from treatment_plan_status_history where plan_id = new.id order by seq desc limit 1) then
+        raise exception 'a treatment plan''s status change is not in its history'
+            using errcode = 'check_violation', constraint = 'treatment_plan_status_recorded';
+    end if;
+    return null;
+end
+$function$
+CREATE OR REPLACE FUNCTION public.treatment_plan_refuse_without_goal()
+ RETURNS trigger
+ LANGUAGE plpgsql
+AS $function$
+begin
+    if not exists (select 1 from treatment_plan_goal where plan_id = new.id) then
+        raise exception 'a treatment plan needs at least one goal'
+            using errcode = 'check_violation', constraint = 'treatment_plan_has_goal';
+    end if;
+    return null;
+end
+$function$
+CREATE OR REPLACE FUNCTION public.treatment_plan_status_history_refuse_change()
+ RETURNS trigger
+ LANGUAGE plpgsql
+AS $function$
+begin
+    raise exception 'a treatment plan''s status history is append-only' using errcode = 'insufficient_privilege';
+end
+$function$
+CREATE OR REPLACE FUNCTION public.treatment_plan_stop_prescriptions()
+ RETURNS trigger
+ LANGUAGE plpgsql
+AS $function$
+begin
+    update prescription set active = false, stopped_at = coalesce(new.completed_at, new.discontinued_at, now())
+     where plan_id = new.id and active;
+    return null;
+end
+$function$
+CREATE OR REPLACE FUNCTION public.visit_note_addendum_guard()
+ RETURNS trigger
+ LANGUAGE plpgsql
+AS $function$
+begin
+    if tg_op <> 'INSERT' then
+        raise exception 'visit note addenda are append-only'
+            using errcode = 'check_violation', constraint = 'visit_note_addendum_append_only';
+    end if;
+    if not exists (select 1 from visit_note where id = new.visit_note_id and status = 'SIGNED') then
+        raise exception 'addenda are added to signed notes only'
+            using errcode = 'check_violation', constraint = 'visit_note_addendum_to_signed_note';
+    end if;
+    return new;
+end
+$function$
+CREATE OR REPLACE FUNCTION public.visit_note_manual_therapy_check_entry()
+ RETURNS trigger
+ LANGUAGE plpgsql
+AS $function$
+begin
+    perform visit_note_refuse_manual_therapy_overrun(new.visit_note_id);
+    return new;
+end
+$function$
+CREATE OR REPLACE FUNCTION public.visit_note_manual_therapy_check_signing()
+ RETURNS trigger
+ LANGUAGE plpgsql
+AS $function$
+begin
+    perform visit_note_refuse_manual_therapy_overrun(new.id);
+    return new;
+end
+$function$
+CREATE OR REPLACE FUNCTION public.visit_note_part_refuse_change()
+ RETURNS trigger
+ LANGUAGE plpgsql
+AS $function$
+declare
+    note_id uuid := case when tg_op = 'INSERT' then new.visit_note_id else old.visit_note_id end;
+begin
+    if exists (select 1 from visit_note where id = note_id and status = 'SIGNED') then
+        raise exception 'a signed visit note never changes'
+            using errcode = 'check_violation', constraint = 'visit_note_signed_unchangeable';
+    end if;
+    return case when tg_op = 'DELETE' then old else new end;
+end
+$function$
+CREATE OR REPLACE FUNCTION public.visit_note_refuse_change()
+ RETURNS trigger
+ LANGUAGE plpgsql
+AS $function$
+begin
+    if tg_op = 'DELETE' or old.status = 'SIGNED' then
+        raise exception 'a signed visit note never changes and no visit note is deleted'
+            using errcode = 'check_violation', constraint = 'visit_note_signed_unchangeable';
+    end if;
+    return new;
+end
+$function$
+CREATE OR REPLACE FUNCTION public.visit_note_refuse_manual_therapy_overrun(note_id uuid)
+ RETURNS void
+ LANGUAGE plpgsql
+AS $function$
+begin
+    if (select coalesce(sum(minutes), 0) from visit_note_manual_therapy where visit_note_id = note_id)
+       > (select appointment_minutes from visit_note where id = note_id) then
+        raise exception 'the manual therapy of a visit note adds up to more minutes than the visit lasts'
+            using errcode = 'check_violation', constraint = 'visit_note_manual_therapy_fits_visit';
+    end if;
+end
+$function$
+CREATE OR REPLACE FUNCTION public.visit_note_refuse_truncate()
+ RETURNS trigger
+ LANGUAGE plpgsql
+AS $function$
+begin
+    raise exception 'visit notes are never removed' using errcode = 'insufficient_privilege';
+end
+$function$
+CREATE OR REPLACE FUNCTION public.working_day_covers(clinic_time_zone text, start_time time without time zone, end_time time without time zone, starts_at timestamp with time zone, ends_at timestamp with time zone)
+ RETURNS boolean
+ LANGUAGE plpgsql
+ STABLE PARALLEL SAFE STRICT
+AS $function$
+declare
+    day         constant date := (starts_at at time zone clinic_time_zone)::date;
+    opens       constant timestamp := day + start_time;
+    closes      constant timestamp := day + end_time;
+    piece_start timestamptz := starts_at;
+    piece_end   timestamptz;
+    shown       timestamp;
+begin
+    if starts_at >= ends_at then
+        return false;
+    end if;
+    while piece_start < ends_at loop
+        piece_end := next_offset_change(clinic_time_zone, piece_start, ends_at);
+        shown := piece_start at time zone clinic_time_zone;
+        if shown < opens or shown + (piece_end - piece_start) > closes then
+            return false;
+        end if;
+        piece_start := piece_end;
+    end loop;
+    return true;
+end
+$function$
