@@ -759,67 +759,53 @@ END)
   CREATE TRIGGER visit_note_manual_therapy_no_truncate BEFORE TRUNCATE ON visit_note_manual_therapy FOR EACH STATEMENT EXECUTE FUNCTION visit_note_refuse_truncate()
   CREATE TRIGGER visit_note_manual_therapy_signed_unchangeable BEFORE INSERT OR DELETE OR UPDATE ON visit_note_manual_therapy FOR EACH ROW EXECUTE FUNCTION visit_note_part_refuse_change()
 
--- views
+-- views (their columns)
 report_appointment
- SELECT appointment.id,
-    appointment.therapist_id,
-    appointment.patient_id,
-    appointment.starts_at,
-    appointment.ends_at,
-    appointment.duration_minutes,
-    appointment.status,
-    appointment.late_cancellation
-   FROM appointment;
+    id uuid
+    therapist_id uuid
+    patient_id uuid
+    starts_at timestamp with time zone
+    ends_at timestamp with time zone
+    duration_minutes integer
+    status character varying(20)
+    late_cancellation boolean
 report_outcome
- SELECT outcome_measure.patient_id,
-    outcome_measure.treatment_plan_id,
-    outcome_measure.instrument,
-    outcome_measure.taken_on,
-    outcome_measure.seq,
-    outcome_measure.score
-   FROM outcome_measure
-  WHERE outcome_measure.entered_in_error_at IS NULL;
+    patient_id uuid
+    treatment_plan_id uuid
+    instrument character varying(4)
+    taken_on date
+    seq bigint
+    score numeric(5,2)
 report_patient
- SELECT patient.id,
-    patient.created_at
-   FROM patient;
+    id uuid
+    created_at timestamp with time zone
 report_protocol
- SELECT p.id,
-    v.name
-   FROM protocol p
-     JOIN protocol_version v ON v.protocol_id = p.id AND v.version = p.current_version;
+    id uuid
+    name character varying(200)
 report_psfs_activity
- SELECT m.seq AS outcome_seq,
-    a.name,
-    a.score::integer AS score
-   FROM psfs_activity a
-     JOIN outcome_measure m ON m.id = a.outcome_measure_id
-  WHERE m.entered_in_error_at IS NULL;
+    outcome_seq bigint
+    name character varying(200)
+    score integer
 report_therapist
- SELECT therapist.id,
-    (therapist.first_name::text || ' '::text) || therapist.last_name::text AS name,
-    therapist.active
-   FROM therapist;
+    id uuid
+    name text
+    active boolean
 report_time_off
- SELECT therapist_time_off.therapist_id,
-    tstzrange(therapist_time_off.starts_at, therapist_time_off.ends_at) AS span
-   FROM therapist_time_off
-  WHERE therapist_time_off.cancelled_at IS NULL;
+    therapist_id uuid
+    span tstzrange
 report_treatment_plan
- SELECT treatment_plan.id,
-    treatment_plan.patient_id,
-    treatment_plan.therapist_id,
-    treatment_plan.protocol_id,
-    treatment_plan.status,
-    treatment_plan.activated_at,
-    COALESCE(treatment_plan.completed_at, treatment_plan.discontinued_at) AS ended_at
-   FROM treatment_plan;
+    id uuid
+    patient_id uuid
+    therapist_id uuid
+    protocol_id uuid
+    status character varying(20)
+    activated_at timestamp with time zone
+    ended_at timestamp with time zone
 report_working_hours
- SELECT therapist_working_hours.therapist_id,
-    therapist_working_hours.day_of_week,
-    therapist_working_hours.start_time,
-    therapist_working_hours.end_time
-   FROM therapist_working_hours;
+    therapist_id uuid
+    day_of_week smallint
+    start_time time without time zone
+    end_time time without time zone
 
 -- sequences (identity columns' own are left out)
 
