@@ -6,8 +6,11 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
- * Thrown when a signed-in staff member may not do what they asked (403). Carries what was
- * refused so that the denial lands in the audit trail with the right patient.
+ * Thrown when a signed-in staff member's role allows the act but the record is another
+ * therapist's (403): their note, their plan, a measure they answer for. Carries what was
+ * refused so that the denial lands in the audit trail with the right patient, and says to
+ * the client whose record it is ({@link #detail()}); refusals by role come from method
+ * security instead and keep their own wording.
  */
 public final class AccessRefused extends AccessDeniedException {
 
@@ -30,11 +33,19 @@ public final class AccessRefused extends AccessDeniedException {
 
 	/**
 	 * The current staff member may not perform {@code action} on this record of this
-	 * patient.
+	 * patient, because it belongs to another therapist.
 	 */
 	public static AccessRefused to(AuditAction action, AuditResource resourceType, @Nullable Object resourceId,
 			@Nullable UUID patientId) {
 		return new AccessRefused(action, resourceType, resourceId == null ? null : resourceId.toString(), patientId);
+	}
+
+	/**
+	 * What the client is told: the kind of record and that it is another therapist's,
+	 * never who that therapist is.
+	 */
+	public String detail() {
+		return "This " + resourceType.word().replace('-', ' ') + " belongs to another therapist.";
 	}
 
 	public AuditAction action() {

@@ -62,8 +62,9 @@ class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandler 
 	public void handle(HttpServletRequest request, HttpServletResponse response,
 			AccessDeniedException accessDeniedException) throws IOException {
 		CurrentStaff.get().ifPresent(staff -> auditTrail.record(denial(staff, request, accessDeniedException)));
-		write(request, response,
-				Problems.of(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", "Your role does not allow this."));
+		String detail = accessDeniedException instanceof AccessRefused refused ? refused.detail()
+				: "Your role does not allow this.";
+		write(request, response, Problems.of(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", detail));
 	}
 
 	private void write(HttpServletRequest request, HttpServletResponse response, ProblemDetail problem)

@@ -32,7 +32,6 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 import ilium.shared.ClinicException.FieldError;
 import tools.jackson.core.JacksonException;
-import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
  * Renders every error as {@code application/problem+json}. Details are written for the
@@ -54,7 +53,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			.stream()
 			.map(error -> new FieldError(error.getField(), String.valueOf(error.getDefaultMessage())))
 			.toList();
-		return validationProblem(errors);
+		return validationProblem(FieldOrder.sorted(errors, ex.getParameter().getParameterType()));
 	}
 
 	@Override
@@ -62,6 +61,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			HandlerMethodValidationException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		List<FieldError> errors = ex.getParameterValidationResults()
 			.stream()
+			.sorted(java.util.Comparator.comparingInt(result -> result.getMethodParameter().getParameterIndex()))
 			.flatMap(result -> result.getResolvableErrors()
 				.stream()
 				.map(error -> new FieldError(parameterName(result), String.valueOf(error.getDefaultMessage()))))
@@ -189,20 +189,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	/** The JSON field a malformed body failed on, when Jackson knows it. */
 	private static Optional<FieldError> fieldOf(HttpMessageNotReadableException ex) {
-		if (!(ex.getCause() instanceof JacksonException jackson) || jackson.getPath().isEmpty()) {
-			return Optional.empty();
-		}
-		String path = jackson.getPath()
-			.stream()
-			.map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
-			.reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b)
-			.orElse("body");
-		String message = switch (jackson) {
-			case UnrecognizedPropertyException unknown -> "is not a known field";
-			case RejectedJsonValueException rejected -> rejected.reason();
-			default -> "has the wrong type or format";
-		};
-		return Optional.of(new FieldError(path, message));
+		return ex.getCause() instanceof JacksonException jackson ? JsonInputError.of(jackson) : Optional.empty();
 	}
 
 }

@@ -1,13 +1,13 @@
 package ilium.shared;
 
-import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
 import org.springframework.stereotype.Component;
 
+import ilium.shared.ClinicException.FieldError;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -46,14 +46,16 @@ public class MergePatch {
 			result = json.treeToValue(merged, type);
 		}
 		catch (JacksonException ex) {
-			throw ClinicException.badRequest(fieldOf(ex), messageOf(ex));
+			throw ClinicException.badRequest(JsonInputError.fieldOf(ex), JsonInputError.messageOf(ex));
 		}
-		validator.validate(result)
+		List<FieldError> violations = validator.validate(result)
 			.stream()
-			.min(Comparator.comparing((ConstraintViolation<T> violation) -> violation.getPropertyPath().toString()))
-			.ifPresent(violation -> {
-				throw ClinicException.badRequest(violation.getPropertyPath().toString(), violation.getMessage());
-			});
+			.map(violation -> new FieldError(violation.getPropertyPath().toString(), violation.getMessage()))
+			.toList();
+		// The first invalid field in declaration order, as a fresh body would list it
+		FieldOrder.sorted(violations, type).stream().findFirst().ifPresent(first -> {
+			throw ClinicException.badRequest(first.field(), first.message());
+		});
 		return result;
 	}
 
@@ -70,22 +72,6 @@ public class MergePatch {
 				target.set(entry.getKey(), value);
 			}
 		}
-	}
-
-	private static String fieldOf(JacksonException ex) {
-		return ex.getPath()
-			.stream()
-			.map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
-			.reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b)
-			.orElse("body");
-	}
-
-	private static String messageOf(JacksonException ex) {
-		return switch (ex) {
-			case tools.jackson.databind.exc.UnrecognizedPropertyException unknown -> "is not a known field";
-			case RejectedJsonValueException rejected -> rejected.reason();
-			default -> "has the wrong type or format";
-		};
 	}
 
 }

@@ -143,7 +143,10 @@ class OutcomeEnteredInErrorTests {
 		markInError(staff.newTherapist().token(), patient, measure, "Not mine").expectStatus()
 			.isForbidden()
 			.expectHeader()
-			.contentType(MediaType.APPLICATION_PROBLEM_JSON);
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody()
+			.jsonPath("$.detail")
+			.isEqualTo("This outcome measure belongs to another therapist.");
 		assertThat(jdbc.sql("""
 				select count(*) from audit_event
 				 where patient_id = :p and resource_id = :m and outcome = 'DENIED'

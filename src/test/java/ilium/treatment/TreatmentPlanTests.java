@@ -400,7 +400,12 @@ class TreatmentPlanTests {
 		String id = draft();
 		String other = staff.newTherapist().token();
 		clinic.get(other, "/api/v1/treatment-plans/" + id).expectStatus().isOk();
-		clinic.post(other, "/api/v1/treatment-plans/" + id + "/activate", Map.of()).expectStatus().isForbidden();
+		clinic.post(other, "/api/v1/treatment-plans/" + id + "/activate", Map.of())
+			.expectStatus()
+			.isForbidden()
+			.expectBody()
+			.jsonPath("$.detail")
+			.isEqualTo("This treatment plan belongs to another therapist.");
 		clinic.put(other, "/api/v1/treatment-plans/" + id + "/education", Map.of("topics", List.of()))
 			.expectStatus()
 			.isForbidden();
@@ -410,7 +415,12 @@ class TreatmentPlanTests {
 	@Test
 	void frontDeskAndAdminCannotSeePlans() {
 		String id = draft();
-		clinic.get(staff.frontDesk(), "/api/v1/treatment-plans/" + id).expectStatus().isForbidden();
+		clinic.get(staff.frontDesk(), "/api/v1/treatment-plans/" + id)
+			.expectStatus()
+			.isForbidden()
+			.expectBody()
+			.jsonPath("$.detail")
+			.isEqualTo("Your role does not allow this.");
 		assertThat(clinic.auditCount(patientId, "treatment-plan", "DENIED")).isEqualTo(1);
 		clinic.get(staff.admin(), plans()).expectStatus().isForbidden();
 		clinic.post(staff.admin(), plans(), ClinicalFixtures.plan(therapist.therapistId(), null))

@@ -1,5 +1,8 @@
 package ilium.visits;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -48,7 +51,9 @@ class VisitNoteAccessTests {
 			.isForbidden()
 			.expectBody()
 			.jsonPath("$.type")
-			.isEqualTo("https://ilium.example/problems/forbidden");
+			.isEqualTo("https://ilium.example/problems/forbidden")
+			.jsonPath("$.detail")
+			.isEqualTo("This visit note belongs to another therapist.");
 		assertThat(audited("CREATE", appointment.id(), appointment.patientId(), "DENIED")).isOne();
 	}
 
@@ -57,7 +62,12 @@ class VisitNoteAccessTests {
 		Visits.Appointment appointment = visits.appointment(treating.therapistId());
 		UUID noteId = visits.opened(treating.token(), appointment.id(), Visits.completeNote());
 		visits.revise(colleague.token(), noteId, Visits.completeNote()).expectStatus().isForbidden();
-		visits.sign(colleague.token(), noteId).expectStatus().isForbidden();
+		visits.sign(colleague.token(), noteId)
+			.expectStatus()
+			.isForbidden()
+			.expectBody()
+			.jsonPath("$.detail")
+			.isEqualTo("This visit note belongs to another therapist.");
 		assertThat(audited("UPDATE", noteId, appointment.patientId(), "DENIED")).isOne();
 		assertThat(audited("SIGN", noteId, appointment.patientId(), "DENIED")).isOne();
 		visits.read(treating.token(), noteId).expectBody().jsonPath("$.status").isEqualTo("DRAFT");
@@ -77,7 +87,12 @@ class VisitNoteAccessTests {
 		Visits.Appointment appointment = visits.appointment(treating.therapistId());
 		UUID noteId = visits.opened(treating.token(), appointment.id(), Visits.completeNote());
 		for (String token : new String[] { staff.frontDesk(), staff.admin() }) {
-			visits.read(token, noteId).expectStatus().isForbidden();
+			visits.read(token, noteId)
+				.expectStatus()
+				.isForbidden()
+				.expectBody()
+				.jsonPath("$.detail")
+				.isEqualTo("Your role does not allow this.");
 			visits.open(token, visits.appointment(treating.therapistId()).id(), Visits.completeNote())
 				.expectStatus()
 				.isForbidden();
@@ -107,6 +122,31 @@ class VisitNoteAccessTests {
 		for (String action : new String[] { "CREATE", "UPDATE", "READ", "SIGN", "ADD_ADDENDUM" }) {
 			assertThat(audited(action, noteId, appointment.patientId(), "ALLOWED")).as(action).isOne();
 		}
+	}
+
+	@Test
+	void aNoteFieldOfTheWrongShapeSaysWhatItMustBe() {
+		Visits.Appointment appointment = visits.appointment(treating.therapistId());
+		Map<String, Object> oneString = new HashMap<>(Visits.completeNote());
+		oneString.put("exercisesPerformed", "Back bridge, secret detail");
+		visits.open(treating.token(), appointment.id(), oneString)
+			.expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("exercisesPerformed")
+			.jsonPath("$.errors[0].message")
+			.isEqualTo("must be a list");
+		Map<String, Object> listOfStrings = new HashMap<>(Visits.completeNote());
+		listOfStrings.put("exercisesPerformed", List.of("Back bridge, secret detail"));
+		String problem = visits.open(treating.token(), appointment.id(), listOfStrings)
+			.expectStatus()
+			.isBadRequest()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
+		assertThat(problem).contains("{\"field\":\"exercisesPerformed[0]\",\"message\":\"must be an object\"}")
+			.doesNotContain("secret detail");
 	}
 
 	private int audited(String action, UUID resourceId, UUID patientId, String outcome) {
