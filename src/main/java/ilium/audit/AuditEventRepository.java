@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -56,60 +55,6 @@ class AuditEventRepository {
 			.update();
 	}
 
-	/**
-	 * Writes many lines in one statement (one text array per column, cast and unnested
-	 * into rows in the order given; instants in ISO-8601 with their {@code Z}), committed
-	 * on its own: used by {@link ReadAuditWriter} outside any transaction, so the
-	 * statement is its own transaction and returns once PostgreSQL has flushed its
-	 * commit. It asks for that flush itself ({@code synchronous_commit} on for this
-	 * transaction alone), so a server or database set to {@code synchronous_commit = off}
-	 * cannot lose in a crash the line of a read that was answered;
-	 * {@code AuditCrashTests} fails without it.
-	 */
-	void insertAll(List<ReadAuditWriter.Pending> lines) {
-		int size = lines.size();
-		String[] at = new String[size];
-		String[] userId = new String[size];
-		String[] username = new String[size];
-		String[] role = new String[size];
-		String[] action = new String[size];
-		String[] resourceType = new String[size];
-		String[] resourceId = new String[size];
-		String[] patientId = new String[size];
-		String[] outcome = new String[size];
-		for (int i = 0; i < size; i++) {
-			ReadAuditWriter.Pending pending = lines.get(i);
-			AuditRecord line = pending.line();
-			at[i] = pending.at().toString();
-			userId[i] = textOf(line.userId());
-			username[i] = line.username();
-			role[i] = line.role();
-			action[i] = line.action().name();
-			resourceType[i] = line.resourceType().word();
-			resourceId[i] = line.resourceId();
-			patientId[i] = textOf(line.patientId());
-			outcome[i] = line.outcome().name();
-		}
-		jdbc.sql("""
-				insert into audit_event (at, user_id, username, role, action, resource_type, resource_id,
-				                         patient_id, outcome)
-				select line.* from unnest(:at::timestamptz[], :userId::uuid[], :username::text[], :role::text[],
-				                          :action::text[], :resourceType::text[], :resourceId::text[],
-				                          :patientId::uuid[], :outcome::text[]) as line
-				 cross join (select set_config('synchronous_commit', 'on', true)) as flushed_at_commit
-				""")
-			.param("at", at)
-			.param("userId", userId)
-			.param("username", username)
-			.param("role", role)
-			.param("action", action)
-			.param("resourceType", resourceType)
-			.param("resourceId", resourceId)
-			.param("patientId", patientId)
-			.param("outcome", outcome)
-			.update();
-	}
-
 	List<AuditEventView> page(AuditSearch search, ZoneId zone, PageQuery page) {
 		return bind(jdbc.sql("select *" + matching(search) + " order by at desc, id desc limit :size offset :offset"),
 				search, zone)
@@ -128,10 +73,6 @@ class AuditEventRepository {
 			.param("id", id)
 			.query(AuditEventRepository::map)
 			.optional();
-	}
-
-	private static @Nullable String textOf(@Nullable Object value) {
-		return value == null ? null : value.toString();
 	}
 
 	private static String matching(AuditSearch search) {

@@ -18,11 +18,12 @@ import org.springframework.stereotype.Component;
  * The one writer of the lines that record reads: a bounded queue and a single thread that
  * takes what has gathered (up to {@link AuditProperties#maxBatch()} lines, waiting at
  * most {@link AuditProperties#batchWindow()} once it holds one) and writes it with one
- * multi-row INSERT that is its own transaction. When PostgreSQL has flushed that commit,
- * every request waiting on one of those lines is released; if the INSERT fails, each of
- * them fails too (and answers 503), so a response is never sent for a read whose line is
- * not durable. Concurrent reads thus share one statement, one commit and one WAL flush
- * instead of paying for their own.
+ * multi-row INSERT that is its own transaction, on a connection of its own
+ * ({@link ReadLineBatches}). When PostgreSQL has flushed that commit, every request
+ * waiting on one of those lines is released; if the INSERT fails, each of them fails too
+ * (and answers 503), so a response is never sent for a read whose line is not durable.
+ * Concurrent reads thus share one statement, one commit and one WAL flush instead of
+ * paying for their own.
  * <p>
  * A full queue refuses the line ({@link AuditTrailUnavailable}, 503): nothing is ever
  * dropped. Stopping (after the web server has stopped taking requests) writes what is
@@ -36,7 +37,7 @@ class ReadAuditWriter implements SmartLifecycle {
 	/** Stops after the web server (which stops at {@code Integer.MAX_VALUE - 1}). */
 	private static final int PHASE = Integer.MAX_VALUE - 2048;
 
-	private final AuditEventRepository events;
+	private final ReadLineBatches batches;
 
 	private final AuditProperties properties;
 
@@ -48,8 +49,8 @@ class ReadAuditWriter implements SmartLifecycle {
 
 	private @Nullable Thread writer;
 
-	ReadAuditWriter(AuditEventRepository events, AuditProperties properties) {
-		this.events = events;
+	ReadAuditWriter(ReadLineBatches batches, AuditProperties properties) {
+		this.batches = batches;
 		this.properties = properties;
 		this.queue = new ArrayBlockingQueue<>(properties.queueCapacity());
 	}
@@ -149,7 +150,7 @@ class ReadAuditWriter implements SmartLifecycle {
 
 	private void write(List<Pending> batch) {
 		try {
-			events.insertAll(batch);
+			batches.write(batch);
 		}
 		catch (RuntimeException ex) {
 			if (!failing) {

@@ -8,7 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
+import com.zaxxer.hikari.HikariDataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,13 +32,19 @@ import static org.awaitility.Awaitility.await;
 class ReadAuditWriterTests {
 
 	@Autowired
-	AuditEventRepository events;
+	ReadLineBatches batches;
 
 	@Autowired
 	JdbcClient jdbc;
 
 	@Autowired
 	DatabaseOwner owner;
+
+	@Autowired
+	HikariDataSource servicePool;
+
+	@Autowired
+	ReadAuditWriter serviceWriter;
 
 	private final List<ReadAuditWriter> writers = new ArrayList<>();
 
@@ -97,6 +105,28 @@ class ReadAuditWriterTests {
 		assertThat(linesOf(refused)).isZero();
 	}
 
+	/**
+	 * The writer has a connection of its own: with every connection of the service's pool
+	 * taken (slow reports, say), reads are still audited, and answered.
+	 */
+	@Test
+	void writesWhileEveryConnectionOfTheServicesPoolIsTaken() throws Exception {
+		UUID patient = UUID.randomUUID();
+		List<Connection> taken = new ArrayList<>();
+		try {
+			for (int i = 0; i < servicePool.getMaximumPoolSize(); i++) {
+				taken.add(servicePool.getConnection());
+			}
+			serviceWriter.submit(read(patient), Instant.now()).get(5, TimeUnit.SECONDS);
+		}
+		finally {
+			for (Connection connection : taken) {
+				connection.close();
+			}
+		}
+		assertThat(linesOf(patient)).isEqualTo(1);
+	}
+
 	private boolean anInsertWaitsOnTheTrail() {
 		return jdbc.sql("""
 				select count(*) from pg_stat_activity
@@ -113,7 +143,7 @@ class ReadAuditWriterTests {
 	}
 
 	private ReadAuditWriter started(AuditProperties properties) {
-		ReadAuditWriter writer = new ReadAuditWriter(events, properties);
+		ReadAuditWriter writer = new ReadAuditWriter(batches, properties);
 		writer.start();
 		writers.add(writer);
 		return writer;
