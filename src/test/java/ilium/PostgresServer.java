@@ -33,6 +33,9 @@ record PostgresServer(String host, int port, String adminUser, String adminPassw
 
 	static final String URL_VARIABLE = "ILIUM_DEV_POSTGRES_URL";
 
+	/** Where an embedded dev-run server keeps its data between runs. */
+	static final Path DEV_DATA = Path.of(".ilium", "postgres");
+
 	private static PostgresServer forTests;
 
 	private static PostgresServer forDevelopment;
@@ -53,7 +56,7 @@ record PostgresServer(String host, int port, String adminUser, String adminPassw
 	 */
 	static synchronized PostgresServer forDevelopment() {
 		if (forDevelopment == null) {
-			forDevelopment = choose(Path.of(".ilium", "postgres"));
+			forDevelopment = choose(DEV_DATA);
 		}
 		return forDevelopment;
 	}

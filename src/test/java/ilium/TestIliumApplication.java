@@ -19,13 +19,18 @@ import org.springframework.context.annotation.Bean;
 public class TestIliumApplication {
 
 	public static void main(String[] args) {
+		DevRun.refuseASecondOne();
 		if (System.getenv("ILIUM_TOKEN_SECRET") == null) {
 			// Demo tokens only need to outlive this run; production requires a configured
 			// secret.
 			System.setProperty("ilium.security.token-secret",
 					HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong()).repeat(4));
 		}
-		SpringApplication.from(IliumApplication::main).with(DevDatabase.class).withAdditionalProfiles("demo").run(args);
+		DevRun.stopCleanlyOnCtrlC(SpringApplication.from(IliumApplication::main)
+			.with(DevDatabase.class)
+			.withAdditionalProfiles("demo")
+			.run(args)
+			.getApplicationContext());
 	}
 
 	@TestConfiguration(proxyBeanMethods = false)
