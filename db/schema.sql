@@ -528,11 +528,15 @@ END)
   active boolean not null default true
   version bigint not null default 0
   created_at timestamp with time zone not null default now()
+  npi character varying(10)
   constraint therapist_license_number_unique UNIQUE (license_number)
   constraint therapist_names_not_blank CHECK (((btrim((first_name)::text) <> ''::text) AND (btrim((last_name)::text) <> ''::text) AND (btrim((license_number)::text) <> ''::text)))
+  constraint therapist_npi_unique UNIQUE (npi)
+  constraint therapist_npi_valid CHECK (npi_is_valid((npi)::text))
   constraint therapist_pkey PRIMARY KEY (id)
   CREATE UNIQUE INDEX therapist_license_number_unique ON public.therapist USING btree (license_number)
   CREATE INDEX therapist_name_order_idx ON public.therapist USING btree (last_name, first_name, id)
+  CREATE UNIQUE INDEX therapist_npi_unique ON public.therapist USING btree (npi)
   CREATE UNIQUE INDEX therapist_pkey ON public.therapist USING btree (id)
 
 -- table therapist_time_off
@@ -588,6 +592,14 @@ END)
   version bigint not null default 0
   created_at timestamp with time zone not null
   created_by uuid not null
+  payer_profile character varying(30)
+  planned_services text[]
+  referral_practitioner_name character varying(200)
+  referral_npi character varying(10)
+  referral_order_date date
+  referral_order_on_file boolean
+  long_term_goals_numbered integer not null default 0
+  short_term_goals_numbered integer not null default 0
   constraint treatment_plan_belt_complete CHECK (((belt_recommended IS NULL) = (belt_source IS NULL)))
   constraint treatment_plan_belt_reason_known CHECK (((belt_reason)::text = ANY ((ARRAY['HYPERMOBILITY'::character varying, 'PREGNANCY_RELATED'::character varying, 'OTHER'::character varying])::text[])))
   constraint treatment_plan_belt_reason_when_recommended CHECK (((belt_recommended IS NOT TRUE) OR (belt_reason IS NOT NULL)))
@@ -601,9 +613,18 @@ END)
   constraint treatment_plan_has_goal TRIGGER DEFERRABLE INITIALLY DEFERRED
   constraint treatment_plan_id_patient_unique UNIQUE (id, patient_id)
   constraint treatment_plan_patient_fk FOREIGN KEY (patient_id) REFERENCES patient(id)
+  constraint treatment_plan_payer_profile_known CHECK (((payer_profile)::text = ANY ((ARRAY['MEDICARE_PART_B'::character varying, 'COMMERCIAL_CMS_RULE'::character varying, 'COMMERCIAL_CPT_RULE'::character varying, 'SELF_PAY'::character varying])::text[])))
   constraint treatment_plan_pkey PRIMARY KEY (id)
+  constraint treatment_plan_plan_of_care_complete CHECK (((payer_profile IS NULL) = (planned_services IS NULL)))
+  constraint treatment_plan_planned_services_distinct CHECK (treatment_plan_services_distinct(planned_services))
+  constraint treatment_plan_planned_services_known CHECK ((planned_services <@ ARRAY['97035'::text, '97110'::text, '97112'::text, '97116'::text, '97140'::text, '97164'::text, '97530'::text, '97535'::text]))
+  constraint treatment_plan_planned_services_not_empty CHECK ((cardinality(planned_services) >= 1))
   constraint treatment_plan_protocol_complete CHECK (((protocol_id IS NULL) = (protocol_version IS NULL)))
   constraint treatment_plan_protocol_version_fk FOREIGN KEY (protocol_id, protocol_version) REFERENCES protocol_version(protocol_id, version)
+  constraint treatment_plan_referral_complete CHECK ((((referral_practitioner_name IS NULL) = (referral_npi IS NULL)) AND ((referral_npi IS NULL) = (referral_order_date IS NULL)) AND ((referral_order_date IS NULL) = (referral_order_on_file IS NULL))))
+  constraint treatment_plan_referral_npi_valid CHECK (npi_is_valid((referral_npi)::text))
+  constraint treatment_plan_referral_only_with_plan_of_care CHECK (((referral_npi IS NULL) OR (payer_profile IS NOT NULL)))
+  constraint treatment_plan_referral_practitioner_not_blank CHECK ((btrim((referral_practitioner_name)::text) <> ''::text))
   constraint treatment_plan_status_known CHECK (((status)::text = ANY ((ARRAY['DRAFT'::character varying, 'ACTIVE'::character varying, 'ON_HOLD'::character varying, 'COMPLETED'::character varying, 'DISCONTINUED'::character varying])::text[])))
   constraint treatment_plan_status_recorded TRIGGER DEFERRABLE INITIALLY DEFERRED
   constraint treatment_plan_therapist_fk FOREIGN KEY (therapist_id) REFERENCES therapist(id)
@@ -628,10 +649,43 @@ END)
   position integer not null
   description character varying(10000) not null
   target_date date
+  term character varying(10) not null default 'LONG_TERM'::character varying
+  number integer not null
+  measure_kind character varying(20)
+  measure_instrument character varying(4)
+  measure_activity_name character varying(200)
+  measure_unit character varying(50)
+  measure_baseline numeric(8,2)
+  measure_target numeric(8,2)
+  measure_comparator character varying(8)
+  status character varying(20) not null default 'ACTIVE'::character varying
+  status_on date
+  goal_id character varying(12) not null generated always as ((
+CASE term
+    WHEN 'SHORT_TERM'::text THEN 'STG'::text
+    ELSE 'LTG'::text
+END || (number)::text)) stored
+  constraint treatment_plan_goal_description_length CHECK ((char_length((description)::text) <= 1000)) NOT VALID
   constraint treatment_plan_goal_description_not_blank CHECK ((btrim((description)::text) <> ''::text))
+  constraint treatment_plan_goal_id_unique UNIQUE (plan_id, goal_id)
+  constraint treatment_plan_goal_measure_comparator_known CHECK (((measure_comparator)::text = ANY ((ARRAY['AT_MOST'::character varying, 'AT_LEAST'::character varying])::text[])))
+  constraint treatment_plan_goal_measure_complete CHECK ((((measure_kind IS NULL) = (measure_baseline IS NULL)) AND ((measure_baseline IS NULL) = (measure_target IS NULL)) AND ((measure_target IS NULL) = (measure_comparator IS NULL))))
+  constraint treatment_plan_goal_measure_details CHECK ((((measure_instrument IS NOT NULL) = (NOT ((measure_kind)::text IS DISTINCT FROM 'OUTCOME_INSTRUMENT'::text))) AND ((measure_activity_name IS NOT NULL) = (NOT ((measure_kind)::text IS DISTINCT FROM 'PSFS_ACTIVITY'::text))) AND ((measure_unit IS NOT NULL) = (NOT ((measure_kind)::text IS DISTINCT FROM 'OTHER'::text))) AND (btrim((measure_activity_name)::text) <> ''::text) AND (btrim((measure_unit)::text) <> ''::text)))
+  constraint treatment_plan_goal_measure_direction CHECK (((((measure_comparator)::text = 'AT_MOST'::text) AND (measure_target < measure_baseline)) OR (((measure_comparator)::text = 'AT_LEAST'::text) AND (measure_target > measure_baseline))))
+  constraint treatment_plan_goal_measure_in_range CHECK (((measure_kind IS NULL) OR ((measure_kind)::text = 'OTHER'::text) OR ((LEAST(measure_baseline, measure_target) >= (0)::numeric) AND (GREATEST(measure_baseline, measure_target) <= treatment_plan_goal_measure_maximum((measure_kind)::text, (measure_instrument)::text)))))
+  constraint treatment_plan_goal_measure_instrument_known CHECK (((measure_instrument)::text = ANY ((ARRAY['NPRS'::character varying, 'ODI'::character varying, 'PSFS'::character varying, 'RMDQ'::character varying])::text[])))
+  constraint treatment_plan_goal_measure_kind_known CHECK (((measure_kind)::text = ANY ((ARRAY['OUTCOME_INSTRUMENT'::character varying, 'PSFS_ACTIVITY'::character varying, 'OTHER'::character varying])::text[])))
+  constraint treatment_plan_goal_number_positive CHECK ((number >= 1))
   constraint treatment_plan_goal_pk PRIMARY KEY (plan_id, "position")
   constraint treatment_plan_goal_plan_fk FOREIGN KEY (plan_id) REFERENCES treatment_plan(id)
+  constraint treatment_plan_goal_short_term_measurable CHECK ((((term)::text = 'LONG_TERM'::text) OR ((measure_kind IS NOT NULL) AND (target_date IS NOT NULL))))
+  constraint treatment_plan_goal_status_dated CHECK ((((status)::text = 'ACTIVE'::text) OR (status_on IS NOT NULL)))
+  constraint treatment_plan_goal_status_known CHECK (((status)::text = ANY ((ARRAY['ACTIVE'::character varying, 'MET'::character varying, 'PARTIALLY_MET'::character varying, 'NOT_MET'::character varying, 'DISCONTINUED'::character varying])::text[])))
+  constraint treatment_plan_goal_term_known CHECK (((term)::text = ANY ((ARRAY['SHORT_TERM'::character varying, 'LONG_TERM'::character varying])::text[])))
+  CREATE UNIQUE INDEX treatment_plan_goal_id_unique ON public.treatment_plan_goal USING btree (plan_id, goal_id)
   CREATE UNIQUE INDEX treatment_plan_goal_pk ON public.treatment_plan_goal USING btree (plan_id, "position")
+  CREATE TRIGGER treatment_plan_goal_closed_never_changes BEFORE UPDATE ON treatment_plan_goal FOR EACH ROW EXECUTE FUNCTION treatment_plan_goal_refuse_change()
+  CREATE TRIGGER treatment_plan_goal_numbered BEFORE INSERT ON treatment_plan_goal FOR EACH ROW EXECUTE FUNCTION treatment_plan_goal_take_number()
 
 -- table treatment_plan_status_history
   plan_id uuid not null
@@ -1246,6 +1300,51 @@ select h.start_time, h.end_time
  where h.therapist_id = therapist_working_hours_on.therapist_id
    and h.day_of_week = therapist_working_hours_on.day_of_week
 $function$
+CREATE OR REPLACE FUNCTION public.treatment_plan_goal_measure_maximum(kind text, instrument text)
+ RETURNS numeric
+ LANGUAGE sql
+ IMMUTABLE PARALLEL SAFE
+AS $function$
+select case
+           when kind = 'PSFS_ACTIVITY' then 10
+           when kind = 'OUTCOME_INSTRUMENT' then
+               case instrument when 'NPRS' then 10 when 'ODI' then 100 when 'PSFS' then 10 when 'RMDQ' then 24 end
+       end
+$function$
+CREATE OR REPLACE FUNCTION public.treatment_plan_goal_refuse_change()
+ RETURNS trigger
+ LANGUAGE plpgsql
+AS $function$
+begin
+    if (new.plan_id, new.term, new.number, new.position) is distinct from
+       (old.plan_id, old.term, old.number, old.position) then
+        raise exception 'a goal keeps its plan, term, number and position'
+            using errcode = 'check_violation', constraint = 'treatment_plan_goal_id_never_changes';
+    end if;
+    if old.status <> 'ACTIVE' then
+        raise exception 'a % goal never changes', old.status
+            using errcode = 'check_violation', constraint = 'treatment_plan_goal_closed_never_changes';
+    end if;
+    return new;
+end
+$function$
+CREATE OR REPLACE FUNCTION public.treatment_plan_goal_take_number()
+ RETURNS trigger
+ LANGUAGE plpgsql
+AS $function$
+begin
+    if new.term = 'SHORT_TERM' then
+        update treatment_plan set short_term_goals_numbered = short_term_goals_numbered + 1
+         where id = new.plan_id
+        returning short_term_goals_numbered into new.number;
+    else
+        update treatment_plan set long_term_goals_numbered = long_term_goals_numbered + 1
+         where id = new.plan_id
+        returning long_term_goals_numbered into new.number;
+    end if;
+    return new;
+end
+$function$
 CREATE OR REPLACE FUNCTION public.treatment_plan_refuse_activation_past_red_flags()
  RETURNS trigger
  LANGUAGE plpgsql
@@ -1312,6 +1411,13 @@ begin
     end if;
     return null;
 end
+$function$
+CREATE OR REPLACE FUNCTION public.treatment_plan_services_distinct(services text[])
+ RETURNS boolean
+ LANGUAGE sql
+ IMMUTABLE PARALLEL SAFE STRICT
+AS $function$
+select count(distinct service) = count(*) from unnest(services) service
 $function$
 CREATE OR REPLACE FUNCTION public.treatment_plan_status_history_refuse_change()
  RETURNS trigger

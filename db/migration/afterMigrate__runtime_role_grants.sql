@@ -64,6 +64,10 @@ begin
             ('therapist_time_off',         'UPDATE', null),      -- cancelled, never deleted
             ('therapist_working_hours',    'DELETE', null),      -- a working week is replaced whole
             ('treatment_plan',             'UPDATE', null),      -- status moves: triggers guard, history records
+            ('treatment_plan_goal',        'UPDATE', array['description', 'target_date', 'measure_kind',  -- never its id
+                                                           'measure_instrument', 'measure_activity_name',
+                                                           'measure_unit', 'measure_baseline', 'measure_target',
+                                                           'measure_comparator', 'status', 'status_on']),
             ('visit_note',                 'UPDATE', null),      -- drafts, signing; a trigger refuses signed notes
             ('visit_note_exercise',        'DELETE', null),      -- a draft's parts are replaced, a signed one's not
             ('visit_note_manual_therapy',  'DELETE', null),

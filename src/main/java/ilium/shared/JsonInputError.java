@@ -67,9 +67,10 @@ final class JsonInputError {
 	/** What a value of this Java type looks like in JSON, said for the clinic. */
 	static String expected(Class<?> type) {
 		if (type.isEnum()) {
-			return "must be one of " + Arrays.stream(type.getEnumConstants())
-				.map(constant -> ((Enum<?>) constant).name())
-				.collect(Collectors.joining(", "));
+			// toString, not name: an enum written by its code (CptCode "97110") says the
+			// code
+			return "must be one of "
+					+ Arrays.stream(type.getEnumConstants()).map(String::valueOf).collect(Collectors.joining(", "));
 		}
 		if (type.isArray() || Collection.class.isAssignableFrom(type)) {
 			return "must be a list";

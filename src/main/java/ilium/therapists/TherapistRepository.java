@@ -25,8 +25,8 @@ class TherapistRepository {
 
 	void insert(UUID id, CreateTherapist therapist) {
 		jdbc.sql("""
-				insert into therapist (id, first_name, last_name, license_number, email, phone)
-				values (:id, :firstName, :lastName, :licenseNumber, :email, :phone)
+				insert into therapist (id, first_name, last_name, license_number, email, phone, npi)
+				values (:id, :firstName, :lastName, :licenseNumber, :email, :phone, :npi)
 				""")
 			.param("id", id)
 			.param("firstName", therapist.firstName())
@@ -34,26 +34,27 @@ class TherapistRepository {
 			.param("licenseNumber", therapist.licenseNumber())
 			.param("email", therapist.email())
 			.param("phone", therapist.phone())
+			.param("npi", therapist.npi())
 			.update();
 	}
 
 	Optional<TherapistView> find(UUID id) {
 		return jdbc.sql("""
-				select id, first_name, last_name, license_number, email, phone, active, version
+				select id, first_name, last_name, license_number, email, phone, npi, active, version
 				  from therapist where id = :id
 				""").param("id", id).query(TherapistRepository::view).optional();
 	}
 
 	Optional<TherapistView> lock(UUID id) {
 		return jdbc.sql("""
-				select id, first_name, last_name, license_number, email, phone, active, version
+				select id, first_name, last_name, license_number, email, phone, npi, active, version
 				  from therapist where id = :id for update
 				""").param("id", id).query(TherapistRepository::view).optional();
 	}
 
 	List<TherapistView> list(PageQuery page) {
 		return jdbc.sql("""
-				select id, first_name, last_name, license_number, email, phone, active, version
+				select id, first_name, last_name, license_number, email, phone, npi, active, version
 				  from therapist order by last_name, first_name, id limit :limit offset :offset
 				""").param("limit", page.size()).param("offset", page.offset()).query(TherapistRepository::view).list();
 	}
@@ -66,7 +67,7 @@ class TherapistRepository {
 		jdbc.sql("""
 				update therapist
 				   set first_name = :firstName, last_name = :lastName, license_number = :licenseNumber,
-				       email = :email, phone = :phone, active = :active, version = version + 1
+				       email = :email, phone = :phone, npi = :npi, active = :active, version = version + 1
 				 where id = :id and version = :version
 				""")
 			.param("id", id)
@@ -76,14 +77,15 @@ class TherapistRepository {
 			.param("licenseNumber", profile.licenseNumber())
 			.param("email", profile.email())
 			.param("phone", profile.phone())
+			.param("npi", profile.npi())
 			.param("active", profile.active())
 			.update();
 	}
 
 	private static TherapistView view(ResultSet rs, int row) throws SQLException {
 		return new TherapistView(rs.getObject("id", UUID.class), rs.getString("first_name"), rs.getString("last_name"),
-				rs.getString("license_number"), rs.getString("email"), rs.getString("phone"), rs.getBoolean("active"),
-				rs.getLong("version"));
+				rs.getString("license_number"), rs.getString("email"), rs.getString("phone"), rs.getString("npi"),
+				rs.getBoolean("active"), rs.getLong("version"));
 	}
 
 }

@@ -48,7 +48,9 @@ public class TherapistRoster {
 		return therapists.find(therapistId).isPresent();
 	}
 
-	/** Adds a therapist; 409 when the license number is already on the roster. */
+	/**
+	 * Adds a therapist; 409 when the license number or the NPI is already on the roster.
+	 */
 	@Transactional
 	public TherapistView register(CreateTherapist therapist) {
 		UUID id = UUID.randomUUID();
@@ -75,7 +77,7 @@ public class TherapistRoster {
 
 	/**
 	 * Applies a JSON merge patch of the profile ({@code firstName}, {@code lastName},
-	 * {@code licenseNumber}, {@code email}, {@code phone}, {@code active}).
+	 * {@code licenseNumber}, {@code email}, {@code phone}, {@code npi}, {@code active}).
 	 */
 	@Transactional
 	public TherapistView change(UUID therapistId, JsonNode patch, @Nullable Long expectedVersion) {
@@ -126,6 +128,9 @@ public class TherapistRoster {
 		if (DatabaseConstraint.is(ex, "therapist_license_number_unique")) {
 			return ClinicException.conflict("duplicate-license-number",
 					"Another therapist already holds this license number.");
+		}
+		if (DatabaseConstraint.is(ex, "therapist_npi_unique")) {
+			return ClinicException.conflict("duplicate-npi", "Another therapist already holds this NPI.");
 		}
 		return ex;
 	}

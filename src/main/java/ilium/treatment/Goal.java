@@ -8,7 +8,9 @@ import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A goal of a treatment plan, optionally with the date it should be reached by.
+ * A goal given at plan creation, optionally with the date it should be reached by. It
+ * becomes a {@code LONG_TERM} goal ({@code LTG1}, {@code LTG2}… in the order given); its
+ * measure is added through the goal endpoints.
  */
-public record Goal(@NotBlank @Size(max = 10000) String description, @Nullable LocalDate targetDate) {
+public record Goal(@NotBlank @Size(max = 1000) String description, @Nullable LocalDate targetDate) {
 }

@@ -71,9 +71,9 @@ class ScreeningRecords {
 
 	/**
 	 * Records a physician's clearance: only it resolves a referral (a later clear
-	 * screening does not). Dated between the screening's day and today, with a valid NPI
-	 * when one is given (else 400). A screening that was clear needs none, and one
-	 * clearance stands for good: both are 409.
+	 * screening does not). Dated between the screening's day and today (else 400; a given
+	 * NPI is valid, {@link ilium.shared.Npi}). A screening that was clear needs none, and
+	 * one clearance stands for good: both are 409.
 	 */
 	@Transactional
 	ScreeningView clear(UUID patientId, UUID screeningId, ClearScreening clearance) {
@@ -83,9 +83,6 @@ class ScreeningRecords {
 		if (clearance.clearedOn().isBefore(screening.screenedOn()) || clearance.clearedOn().isAfter(today())) {
 			throw ClinicException.badRequest("clearedOn",
 					"must lie between the screening's day (" + screening.screenedOn() + ") and today");
-		}
-		if (clearance.clearedByNpi() != null && !ClearScreening.npiCheckDigitValid(clearance.clearedByNpi())) {
-			throw ClinicException.badRequest("clearedByNpi", "is not a valid NPI (its check digit does not match)");
 		}
 		if (screening.disposition() == Disposition.CLEAR_TO_TREAT) {
 			throw ClinicException.conflict("nothing-to-clear", "This screening raised no red flag to clear.");

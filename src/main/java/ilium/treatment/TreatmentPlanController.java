@@ -35,10 +35,14 @@ class TreatmentPlanController {
 
 	private final HomePrograms homePrograms;
 
-	TreatmentPlanController(TreatmentPlanning planning, PlanChanges changes, HomePrograms homePrograms) {
+	private final PlansOfCare plansOfCare;
+
+	TreatmentPlanController(TreatmentPlanning planning, PlanChanges changes, HomePrograms homePrograms,
+			PlansOfCare plansOfCare) {
 		this.planning = planning;
 		this.changes = changes;
 		this.homePrograms = homePrograms;
+		this.plansOfCare = plansOfCare;
 	}
 
 	@PostMapping("/patients/{patientId}/treatment-plans")
@@ -99,6 +103,13 @@ class TreatmentPlanController {
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
 			@Valid @RequestBody SetEducation command) {
 		return withETag(changes.setEducation(id, ETags.expectedVersion(ifMatch), command));
+	}
+
+	@PutMapping("/treatment-plans/{id}/plan-of-care")
+	ResponseEntity<TreatmentPlanView> planOfCare(@PathVariable UUID id,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
+			@Valid @RequestBody SetPlanOfCare command) {
+		return withETag(plansOfCare.put(id, ETags.expectedVersion(ifMatch), command));
 	}
 
 	@GetMapping("/treatment-plans/{id}/home-program")

@@ -1,10 +1,12 @@
 package ilium.treatment;
 
+import java.sql.Array;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -13,6 +15,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import ilium.billing.CptCode;
 import ilium.exercises.EducationTopic;
 import ilium.shared.PageQuery;
 
@@ -21,11 +24,15 @@ class TreatmentPlanRepository {
 
 	private final JdbcClient jdbc;
 
-	TreatmentPlanRepository(JdbcClient jdbc) {
+	private final GoalRepository goals;
+
+	TreatmentPlanRepository(JdbcClient jdbc, GoalRepository goals) {
 		this.jdbc = jdbc;
+		this.goals = goals;
 	}
 
-	void insert(TreatmentPlanView plan, UUID createdBy) {
+	/** Inserts a new plan with its first goals, long-term in the order given. */
+	void insert(TreatmentPlanView plan, List<Goal> initialGoals, UUID createdBy) {
 		BeltAdvice belt = plan.beltAdvice();
 		jdbc.sql("""
 				insert into treatment_plan (id, patient_id, therapist_id, protocol_id, protocol_version, diagnosis_code,
@@ -54,17 +61,8 @@ class TreatmentPlanRepository {
 			.param("createdAt", Timestamp.from(plan.createdAt()))
 			.param("createdBy", createdBy)
 			.update();
-		for (int i = 0; i < plan.goals().size(); i++) {
-			Goal goal = plan.goals().get(i);
-			jdbc.sql("""
-					insert into treatment_plan_goal (plan_id, position, description, target_date)
-					values (:planId, :position, :description, :targetDate)
-					""")
-				.param("planId", plan.id())
-				.param("position", i + 1)
-				.param("description", goal.description())
-				.param("targetDate", goal.targetDate() == null ? null : Date.valueOf(goal.targetDate()))
-				.update();
+		for (Goal goal : initialGoals) {
+			goals.insert(plan.id(), GoalTerm.LONG_TERM, goal.description(), null, goal.targetDate());
 		}
 		jdbc.sql("""
 				insert into treatment_plan_status_history (plan_id, seq, status, changed_at, changed_by)
@@ -175,25 +173,60 @@ class TreatmentPlanRepository {
 		jdbc.sql("update treatment_plan set version = version + 1 where id = :id").param("id", id).update();
 	}
 
-	private List<Goal> goals(UUID planId) {
-		return jdbc
-			.sql("select description, target_date from treatment_plan_goal where plan_id = :id order by position")
-			.param("id", planId)
-			.query((rs, n) -> new Goal(rs.getString("description"),
-					rs.getDate("target_date") == null ? null : rs.getDate("target_date").toLocalDate()))
-			.list();
+	/**
+	 * Puts the plan's plan of care; its frequency and duration replace the plan's. The
+	 * version moves on.
+	 */
+	void changePlanOfCare(UUID id, SetPlanOfCare planOfCare, List<CptCode> services) {
+		Referral referral = planOfCare.referral();
+		jdbc.sql("""
+				update treatment_plan
+				   set payer_profile = :payerProfile, planned_services = :services, visits_per_week = :visitsPerWeek,
+				       duration_weeks = :durationWeeks, referral_practitioner_name = :practitioner,
+				       referral_npi = :npi, referral_order_date = :orderDate, referral_order_on_file = :onFile,
+				       version = version + 1
+				 where id = :id
+				""")
+			.param("id", id)
+			.param("payerProfile", planOfCare.payerProfile().name())
+			.param("services", services.stream().map(CptCode::code).toArray(String[]::new))
+			.param("visitsPerWeek", planOfCare.visitsPerWeek())
+			.param("durationWeeks", planOfCare.durationWeeks())
+			.param("practitioner", referral == null ? null : referral.practitionerName())
+			.param("npi", referral == null ? null : referral.npi())
+			.param("orderDate", referral == null ? null : Date.valueOf(referral.orderDate()))
+			.param("onFile", referral == null ? null : referral.orderOnFile())
+			.update();
 	}
 
 	private TreatmentPlanView map(ResultSet rs) throws SQLException {
 		UUID id = rs.getObject("id", UUID.class);
 		return new TreatmentPlanView(id, rs.getObject("patient_id", UUID.class),
 				rs.getObject("therapist_id", UUID.class), rs.getObject("protocol_id", UUID.class),
-				rs.getObject("protocol_version", Integer.class), rs.getString("diagnosis_code"), goals(id),
+				rs.getObject("protocol_version", Integer.class), rs.getString("diagnosis_code"), goals.ofPlan(id),
 				rs.getInt("visits_per_week"), rs.getInt("duration_weeks"), rs.getDate("start_date").toLocalDate(),
-				PlanStatus.valueOf(rs.getString("status")), statusHistory(id), rs.getString("discontinue_reason"),
-				List.of(), belt(rs), SqlArrays.read(rs, "education_topics", EducationTopic.class),
-				instant(rs, "activated_at"), instant(rs, "completed_at"), instant(rs, "discontinued_at"),
-				instant(rs, "created_at"), rs.getLong("version"));
+				payerProfile(rs), referral(rs), plannedServices(rs), PlanStatus.valueOf(rs.getString("status")),
+				statusHistory(id), rs.getString("discontinue_reason"), List.of(), belt(rs),
+				SqlArrays.read(rs, "education_topics", EducationTopic.class), instant(rs, "activated_at"),
+				instant(rs, "completed_at"), instant(rs, "discontinued_at"), instant(rs, "created_at"),
+				rs.getLong("version"));
+	}
+
+	private static @Nullable PayerProfile payerProfile(ResultSet rs) throws SQLException {
+		String profile = rs.getString("payer_profile");
+		return profile == null ? null : PayerProfile.valueOf(profile);
+	}
+
+	private static @Nullable Referral referral(ResultSet rs) throws SQLException {
+		Date orderDate = rs.getDate("referral_order_date");
+		return orderDate == null ? null : new Referral(rs.getString("referral_practitioner_name"),
+				rs.getString("referral_npi"), orderDate.toLocalDate(), rs.getBoolean("referral_order_on_file"));
+	}
+
+	private static List<CptCode> plannedServices(ResultSet rs) throws SQLException {
+		Array services = rs.getArray("planned_services");
+		return services == null ? List.of()
+				: Arrays.stream((String[]) services.getArray()).map(CptCode::of).sorted().toList();
 	}
 
 	private static BeltAdvice belt(ResultSet rs) throws SQLException {

@@ -102,10 +102,11 @@ public class TreatmentPlanning {
 
 	/**
 	 * Creates a DRAFT plan for an active patient (else 422 {@code patient-archived}),
-	 * with at least one goal. From a protocol it takes the protocol's current version:
-	 * prescriptions at its doses (prescribed today, their holds progressing from the
-	 * plan's start date or today, whichever is later), education topics, and belt advice
-	 * from the patient's facts when the protocol's belt rule is on.
+	 * with at least one goal (its goals become LONG_TERM: LTG1, LTG2… in their order).
+	 * From a protocol it takes the protocol's current version: prescriptions at its doses
+	 * (prescribed today, their holds progressing from the plan's start date or today,
+	 * whichever is later), education topics, and belt advice from the patient's facts
+	 * when the protocol's belt rule is on.
 	 */
 	@Transactional
 	public TreatmentPlanView create(UUID patientId, CreateTreatmentPlan command) {
@@ -124,11 +125,11 @@ public class TreatmentPlanning {
 				? BeltAdvice.fromFacts(evaluations.latest(patientId), screenings.latest(patientId)) : null;
 		TreatmentPlanView plan = new TreatmentPlanView(UUID.randomUUID(), patientId, command.therapistId(),
 				protocol == null ? null : protocol.id(), protocol == null ? null : protocol.version(),
-				diagnosis.value(), command.goals(), command.visitsPerWeek(), command.durationWeeks(),
-				command.startDate(), PlanStatus.DRAFT, List.of(), null, List.of(), belt,
+				diagnosis.value(), List.of(), command.visitsPerWeek(), command.durationWeeks(), command.startDate(),
+				null, null, List.of(), PlanStatus.DRAFT, List.of(), null, List.of(), belt,
 				protocol == null ? List.of() : protocol.educationTopics(), null, null, null, clock.instant(), 0);
 		try {
-			plans.insert(plan, CurrentStaff.require().userId());
+			plans.insert(plan, command.goals(), CurrentStaff.require().userId());
 		}
 		catch (DataIntegrityViolationException ex) {
 			if (DatabaseConstraint.is(ex, "treatment_plan_therapist_fk")) {

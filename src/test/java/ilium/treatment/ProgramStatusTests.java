@@ -61,8 +61,9 @@ class ProgramStatusTests {
 	private static TreatmentPlanView plan(LocalDate startDate, StatusChange... history) {
 		PlanStatus status = history[history.length - 1].status();
 		return new TreatmentPlanView(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), null, null, "M53.3",
-				List.of(new Goal("Walk to work", null)), 2, 6, startDate, status, List.of(history), null, List.of(),
-				null, List.of(), null, null, null, Instant.now(), 0);
+				List.of(new GoalView("LTG1", GoalTerm.LONG_TERM, "Walk to work", null, null, GoalStatus.ACTIVE, null)),
+				2, 6, startDate, null, null, List.of(), status, List.of(history), null, List.of(), null, List.of(),
+				null, null, null, Instant.now(), 0);
 	}
 
 }
