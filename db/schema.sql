@@ -35,6 +35,7 @@ screening_outcome (red_flags text[], disposition text)
   constraint appointment_end_matches_duration CHECK ((ends_at = (starts_at + make_interval(mins => duration_minutes))))
   constraint appointment_id_duration_unique UNIQUE (id, duration_minutes)
   constraint appointment_id_therapist_unique UNIQUE (id, therapist_id)
+  constraint appointment_id_type_unique UNIQUE (id, type)
   constraint appointment_no_double_booking_patient EXCLUDE USING gist (patient_id WITH =, tstzrange(starts_at, ends_at) WITH &&) WHERE (((status)::text <> ALL ((ARRAY['CANCELLED'::character varying, 'NO_SHOW'::character varying])::text[])))
   constraint appointment_no_double_booking_therapist EXCLUDE USING gist (therapist_id WITH =, tstzrange(starts_at, ends_at) WITH &&) WHERE (((status)::text <> ALL ((ARRAY['CANCELLED'::character varying, 'NO_SHOW'::character varying])::text[])))
   constraint appointment_patient_fk FOREIGN KEY (patient_id) REFERENCES patient(id)
@@ -44,6 +45,7 @@ screening_outcome (red_flags text[], disposition text)
   constraint appointment_type_known CHECK (((type)::text = ANY ((ARRAY['INITIAL_EVALUATION'::character varying, 'FOLLOW_UP'::character varying, 'RE_EVALUATION'::character varying, 'DISCHARGE'::character varying])::text[])))
   CREATE UNIQUE INDEX appointment_id_duration_unique ON public.appointment USING btree (id, duration_minutes)
   CREATE UNIQUE INDEX appointment_id_therapist_unique ON public.appointment USING btree (id, therapist_id)
+  CREATE UNIQUE INDEX appointment_id_type_unique ON public.appointment USING btree (id, type)
   CREATE INDEX appointment_no_double_booking_patient ON public.appointment USING gist (patient_id, tstzrange(starts_at, ends_at)) WHERE ((status)::text <> ALL ((ARRAY['CANCELLED'::character varying, 'NO_SHOW'::character varying])::text[]))
   CREATE INDEX appointment_no_double_booking_therapist ON public.appointment USING gist (therapist_id, tstzrange(starts_at, ends_at)) WHERE ((status)::text <> ALL ((ARRAY['CANCELLED'::character varying, 'NO_SHOW'::character varying])::text[]))
   CREATE INDEX appointment_patient_starts_at_idx ON public.appointment USING btree (patient_id, starts_at)
@@ -721,28 +723,55 @@ END || (number)::text)) stored
   created_at timestamp with time zone not null
   updated_at timestamp with time zone not null
   appointment_minutes integer not null
+  visit_type character varying(20) not null
+  treatment_plan_id uuid
+  total_treatment_minutes smallint
+  preferred_for_remainder character varying(5)
+  evaluation_personal_factors smallint
+  evaluation_examined_elements smallint
+  evaluation_presentation character varying(10)
+  evaluation_decision_making character varying(10)
+  date_of_service date
   constraint visit_note_appointment_fk FOREIGN KEY (appointment_id) REFERENCES appointment(id)
   constraint visit_note_appointment_unique UNIQUE (appointment_id)
   constraint visit_note_author_fk FOREIGN KEY (author_user_id) REFERENCES staff_account(id)
   constraint visit_note_by_the_appointments_therapist FOREIGN KEY (appointment_id, therapist_id) REFERENCES appointment(id, therapist_id) ON UPDATE RESTRICT
   constraint visit_note_draft_unsigned CHECK ((((status)::text <> 'DRAFT'::text) OR ((signed_at IS NULL) AND (signed_by_user_id IS NULL))))
+  constraint visit_note_evaluation_complexity_complete CHECK ((num_nulls(evaluation_personal_factors, evaluation_examined_elements, evaluation_presentation, evaluation_decision_making) = ANY (ARRAY[0, 4])))
+  constraint visit_note_evaluation_decision_making_known CHECK (((evaluation_decision_making)::text = ANY ((ARRAY['LOW'::character varying, 'MODERATE'::character varying, 'HIGH'::character varying])::text[])))
+  constraint visit_note_evaluation_examined_elements_range CHECK (((evaluation_examined_elements >= 1) AND (evaluation_examined_elements <= 20)))
+  constraint visit_note_evaluation_on_initial_evaluation CHECK (((evaluation_presentation IS NULL) OR ((visit_type)::text = 'INITIAL_EVALUATION'::text)))
+  constraint visit_note_evaluation_personal_factors_range CHECK (((evaluation_personal_factors >= 0) AND (evaluation_personal_factors <= 20)))
+  constraint visit_note_evaluation_presentation_known CHECK (((evaluation_presentation)::text = ANY ((ARRAY['STABLE'::character varying, 'EVOLVING'::character varying, 'UNSTABLE'::character varying])::text[])))
+  constraint visit_note_id_visit_type_unique UNIQUE (id, visit_type)
   constraint visit_note_lasts_as_its_appointment FOREIGN KEY (appointment_id, appointment_minutes) REFERENCES appointment(id, duration_minutes) ON UPDATE CASCADE
   constraint visit_note_pain_after_range CHECK (((pain_after >= 0) AND (pain_after <= 10)))
   constraint visit_note_pain_before_range CHECK (((pain_before >= 0) AND (pain_before <= 10)))
   constraint visit_note_patient_fk FOREIGN KEY (patient_id) REFERENCES patient(id)
   constraint visit_note_pkey PRIMARY KEY (id)
+  constraint visit_note_plan_of_the_patient FOREIGN KEY (treatment_plan_id, patient_id) REFERENCES treatment_plan(id, patient_id)
+  constraint visit_note_preferred_for_remainder_given FOREIGN KEY (id, preferred_for_remainder) REFERENCES visit_note_service(visit_note_id, cpt) DEFERRABLE INITIALLY DEFERRED
+  constraint visit_note_preferred_for_remainder_timed CHECK (((preferred_for_remainder)::text = ANY ((ARRAY['97035'::character varying, '97110'::character varying, '97112'::character varying, '97116'::character varying, '97140'::character varying, '97530'::character varying, '97535'::character varying])::text[])))
   constraint visit_note_signed_by_fk FOREIGN KEY (signed_by_user_id) REFERENCES staff_account(id)
   constraint visit_note_signed_complete CHECK ((((status)::text <> 'SIGNED'::text) OR ((btrim((COALESCE(subjective, ''::character varying))::text) <> ''::text) AND (btrim((COALESCE(objective, ''::character varying))::text) <> ''::text) AND (btrim((COALESCE(assessment, ''::character varying))::text) <> ''::text) AND (btrim((COALESCE(plan, ''::character varying))::text) <> ''::text) AND (signed_at IS NOT NULL) AND (signed_by_user_id IS NOT NULL))))
+  constraint visit_note_signed_dated CHECK ((((status)::text = 'SIGNED'::text) = (date_of_service IS NOT NULL)))
+  constraint visit_note_signed_evaluation_complexity CHECK ((((status)::text <> 'SIGNED'::text) OR ((visit_type)::text <> 'INITIAL_EVALUATION'::text) OR (treatment_plan_id IS NULL) OR (evaluation_presentation IS NOT NULL)))
   constraint visit_note_status_known CHECK (((status)::text = ANY ((ARRAY['DRAFT'::character varying, 'SIGNED'::character varying])::text[])))
   constraint visit_note_therapist_fk FOREIGN KEY (therapist_id) REFERENCES therapist(id)
+  constraint visit_note_total_treatment_minutes_range CHECK (((total_treatment_minutes >= 1) AND (total_treatment_minutes <= 600)))
+  constraint visit_note_visit_type_of_its_appointment FOREIGN KEY (appointment_id, visit_type) REFERENCES appointment(id, type)
   CREATE UNIQUE INDEX visit_note_appointment_unique ON public.visit_note USING btree (appointment_id)
   CREATE INDEX visit_note_author_idx ON public.visit_note USING btree (author_user_id)
+  CREATE UNIQUE INDEX visit_note_id_visit_type_unique ON public.visit_note USING btree (id, visit_type)
+  CREATE INDEX visit_note_patient_date_of_service_idx ON public.visit_note USING btree (patient_id, date_of_service, signed_at) WHERE ((status)::text = 'SIGNED'::text)
   CREATE INDEX visit_note_patient_idx ON public.visit_note USING btree (patient_id, created_at)
   CREATE UNIQUE INDEX visit_note_pkey ON public.visit_note USING btree (id)
   CREATE INDEX visit_note_signed_by_idx ON public.visit_note USING btree (signed_by_user_id)
   CREATE INDEX visit_note_therapist_idx ON public.visit_note USING btree (therapist_id, created_at)
+  CREATE INDEX visit_note_treatment_plan_idx ON public.visit_note USING btree (treatment_plan_id, date_of_service, signed_at) WHERE (treatment_plan_id IS NOT NULL)
   CREATE TRIGGER visit_note_manual_therapy_fits_visit AFTER UPDATE OF status ON visit_note FOR EACH ROW WHEN (old.status::text = 'DRAFT'::text AND new.status::text = 'SIGNED'::text) EXECUTE FUNCTION visit_note_manual_therapy_check_signing()
   CREATE TRIGGER visit_note_no_truncate BEFORE TRUNCATE ON visit_note FOR EACH STATEMENT EXECUTE FUNCTION visit_note_refuse_truncate()
+  CREATE TRIGGER visit_note_services_checked_at_signing AFTER UPDATE OF status ON visit_note FOR EACH ROW WHEN (old.status::text = 'DRAFT'::text AND new.status::text = 'SIGNED'::text) EXECUTE FUNCTION visit_note_check_services_at_signing()
   CREATE TRIGGER visit_note_signed_unchangeable BEFORE DELETE OR UPDATE ON visit_note FOR EACH ROW EXECUTE FUNCTION visit_note_refuse_change()
 
 -- table visit_note_addendum
@@ -812,6 +841,22 @@ END)
   CREATE TRIGGER visit_note_manual_therapy_fits_visit AFTER INSERT OR UPDATE ON visit_note_manual_therapy FOR EACH ROW EXECUTE FUNCTION visit_note_manual_therapy_check_entry()
   CREATE TRIGGER visit_note_manual_therapy_no_truncate BEFORE TRUNCATE ON visit_note_manual_therapy FOR EACH STATEMENT EXECUTE FUNCTION visit_note_refuse_truncate()
   CREATE TRIGGER visit_note_manual_therapy_signed_unchangeable BEFORE INSERT OR DELETE OR UPDATE ON visit_note_manual_therapy FOR EACH ROW EXECUTE FUNCTION visit_note_part_refuse_change()
+
+-- table visit_note_service
+  visit_note_id uuid not null
+  cpt character varying(5) not null
+  minutes smallint
+  visit_type character varying(20) not null
+  constraint visit_note_service_cpt_known CHECK (((cpt)::text = ANY ((ARRAY['97035'::character varying, '97110'::character varying, '97112'::character varying, '97116'::character varying, '97140'::character varying, '97530'::character varying, '97535'::character varying, '97164'::character varying])::text[])))
+  constraint visit_note_service_minutes_range CHECK (((minutes >= 1) AND (minutes <= 120)))
+  constraint visit_note_service_note_fk FOREIGN KEY (visit_note_id, visit_type) REFERENCES visit_note(id, visit_type)
+  constraint visit_note_service_one_line_per_code PRIMARY KEY (visit_note_id, cpt)
+  constraint visit_note_service_re_evaluation_on_re_evaluation_visit CHECK ((((cpt)::text <> '97164'::text) OR ((visit_type)::text = 'RE_EVALUATION'::text)))
+  constraint visit_note_service_timed_has_minutes CHECK ((((cpt)::text = '97164'::text) OR (minutes IS NOT NULL)))
+  CREATE UNIQUE INDEX visit_note_service_one_line_per_code ON public.visit_note_service USING btree (visit_note_id, cpt)
+  CREATE TRIGGER visit_note_service_no_truncate BEFORE TRUNCATE ON visit_note_service FOR EACH STATEMENT EXECUTE FUNCTION visit_note_refuse_truncate()
+  CREATE TRIGGER visit_note_service_signed_unchangeable BEFORE INSERT OR DELETE OR UPDATE ON visit_note_service FOR EACH ROW EXECUTE FUNCTION visit_note_part_refuse_change()
+  CREATE TRIGGER visit_note_services_under_a_plan AFTER INSERT OR UPDATE ON visit_note_service FOR EACH ROW EXECUTE FUNCTION visit_note_service_check_plan()
 
 -- views (their columns)
 report_appointment
@@ -1453,6 +1498,71 @@ begin
     return new;
 end
 $function$
+CREATE OR REPLACE FUNCTION public.visit_note_check_services_at_signing()
+ RETURNS trigger
+ LANGUAGE plpgsql
+AS $function$
+declare
+    has_services  boolean;
+    timed_minutes integer;
+    manual_97140  integer;
+    manual_given  integer;
+    evaluations   integer;
+    re_evaluation boolean;
+    plans         integer;
+begin
+    select count(*) > 0,
+           coalesce(sum(minutes) filter (where cpt <> '97164'), 0),
+           coalesce(sum(minutes) filter (where cpt = '97140'), 0)
+      into has_services, timed_minutes, manual_97140
+      from visit_note_service where visit_note_id = new.id;
+    if has_services then
+        if new.treatment_plan_id is null then
+            raise exception 'a visit note with services names the treatment plan they are given under'
+                using errcode = 'check_violation', constraint = 'visit_note_services_under_a_plan';
+        end if;
+        if new.total_treatment_minutes is null then
+            raise exception 'a visit note with services is signed with its total treatment minutes'
+                using errcode = 'check_violation', constraint = 'visit_note_signed_services_total_minutes';
+        end if;
+        select coalesce(sum(minutes), 0) into manual_given from visit_note_manual_therapy where visit_note_id = new.id;
+        if manual_given <> manual_97140 then
+            raise exception 'the minutes of 97140 are the minutes of the manual therapy recorded'
+                using errcode = 'check_violation', constraint = 'visit_note_manual_therapy_is_97140';
+        end if;
+    end if;
+    if new.total_treatment_minutes < timed_minutes then
+        raise exception 'the total treatment minutes cover at least the timed minutes'
+            using errcode = 'check_violation', constraint = 'visit_note_total_covers_timed_minutes';
+    end if;
+
+    -- Per date of service, over the patient's signed notes (this one included): one evaluation code
+    -- (97161-97163 or 97164), and one plan.
+    perform visit_note_lock_date_of_service(new.patient_id, new.date_of_service);
+    select count(*) filter (where n.evaluation_presentation is not null),
+           bool_or(exists (select from visit_note_service s where s.visit_note_id = n.id and s.cpt = '97164')),
+           count(distinct n.treatment_plan_id)
+      into evaluations, re_evaluation, plans
+      from visit_note n
+     where n.patient_id = new.patient_id and n.date_of_service = new.date_of_service
+       and (n.status = 'SIGNED' or n.id = new.id);
+    if evaluations > 1 or (evaluations = 1 and re_evaluation) then
+        raise exception 'a date of service has one evaluation or re-evaluation'
+            using errcode = 'check_violation', constraint = 'visit_note_one_evaluation_per_date';
+    end if;
+    if plans > 1 then
+        raise exception 'a date of service is billed under one treatment plan'
+            using errcode = 'check_violation', constraint = 'visit_note_one_plan_per_date';
+    end if;
+    return new;
+end
+$function$
+CREATE OR REPLACE FUNCTION public.visit_note_lock_date_of_service(patient uuid, day date)
+ RETURNS void
+ LANGUAGE sql
+AS $function$
+select pg_advisory_xact_lock(hashtextextended('visit-note-date-of-service:' || patient || ':' || day, 0))
+$function$
 CREATE OR REPLACE FUNCTION public.visit_note_manual_therapy_check_entry()
  RETURNS trigger
  LANGUAGE plpgsql
@@ -1515,6 +1625,18 @@ CREATE OR REPLACE FUNCTION public.visit_note_refuse_truncate()
 AS $function$
 begin
     raise exception 'visit notes are never removed' using errcode = 'insufficient_privilege';
+end
+$function$
+CREATE OR REPLACE FUNCTION public.visit_note_service_check_plan()
+ RETURNS trigger
+ LANGUAGE plpgsql
+AS $function$
+begin
+    if (select treatment_plan_id from visit_note where id = new.visit_note_id) is null then
+        raise exception 'a visit note with services names the treatment plan they are given under'
+            using errcode = 'check_violation', constraint = 'visit_note_services_under_a_plan';
+    end if;
+    return new;
 end
 $function$
 CREATE OR REPLACE FUNCTION public.working_day_covers(clinic_time_zone text, start_time time without time zone, end_time time without time zone, starts_at timestamp with time zone, ends_at timestamp with time zone)

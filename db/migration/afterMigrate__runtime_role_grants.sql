@@ -71,6 +71,7 @@ begin
             ('visit_note',                 'UPDATE', null),      -- drafts, signing; a trigger refuses signed notes
             ('visit_note_exercise',        'DELETE', null),      -- a draft's parts are replaced, a signed one's not
             ('visit_note_manual_therapy',  'DELETE', null),
+            ('visit_note_service',         'DELETE', null),      -- a draft's service lines are replaced
             ('outcome_measure',            'UPDATE', array['entered_in_error_at', 'entered_in_error_by',
                                                            'entered_in_error_reason']),
             ('sign_in_failure',            'DELETE', null),

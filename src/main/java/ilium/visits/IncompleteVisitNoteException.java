@@ -9,13 +9,15 @@ import ilium.shared.ClinicException;
 
 /**
  * 422: a note is signed only with subjective, objective, assessment and plan filled in
- * (API.md); {@code missingFields} names the empty ones.
+ * (API.md), with services their {@code totalTreatmentMinutes}, and an initial evaluation
+ * under a plan its {@code evaluationComplexity} (EPISODE.md R5); {@code missingFields}
+ * names the empty ones.
  */
 public final class IncompleteVisitNoteException extends ClinicException {
 
 	private IncompleteVisitNoteException(List<String> missing) {
 		super(HttpStatus.UNPROCESSABLE_CONTENT, "visit-note-incomplete", "Rule violated",
-				"A visit note is signed only with subjective, objective, assessment and plan filled in.",
+				"A visit note is signed only complete; missingFields names what it still needs.",
 				Map.of("missingFields", missing));
 	}
 

@@ -1,6 +1,7 @@
 package ilium.visits;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -38,6 +39,8 @@ public class VisitCharting {
 
 	private final TreatmentRecordingPolicy policy;
 
+	private final ServicesPolicy services;
+
 	private final AuditTrail auditTrail;
 
 	private final ApplicationEventPublisher events;
@@ -45,11 +48,13 @@ public class VisitCharting {
 	private final Clock clock;
 
 	VisitCharting(VisitNoteRepository notes, AddendumRepository addenda, AppointmentBook appointments,
-			TreatmentRecordingPolicy policy, AuditTrail auditTrail, ApplicationEventPublisher events, Clock clock) {
+			TreatmentRecordingPolicy policy, ServicesPolicy services, AuditTrail auditTrail,
+			ApplicationEventPublisher events, Clock clock) {
 		this.notes = notes;
 		this.addenda = addenda;
 		this.appointments = appointments;
 		this.policy = policy;
+		this.services = services;
 		this.auditTrail = auditTrail;
 		this.events = events;
 		this.clock = clock;
@@ -57,8 +62,10 @@ public class VisitCharting {
 
 	/**
 	 * Opens the draft note of an appointment; only its therapist may, once per
-	 * appointment. Manual therapy or exercises need a patient without an uncleared
-	 * referral, and the manual therapy fits in the visit (422 either way).
+	 * appointment. Manual therapy, exercises or timed services need a patient without an
+	 * uncleared referral, the manual therapy fits in the visit (422 either way), and the
+	 * services fit together, the visit and their plan (EPISODE.md R5,
+	 * {@link ServicesPolicy}).
 	 */
 	@Transactional
 	public VisitNoteView open(UUID appointmentId, DraftVisitNote content) {
@@ -73,11 +80,11 @@ public class VisitCharting {
 			throw DuplicateVisitNoteException.of(existing.id());
 		});
 		policy.requireAllowed(content, appointment);
+		services.requireConsistent(content, appointment);
 		UUID id = UUID.randomUUID();
-		notes.insert(
-				new VisitNoteRepository.NewVisitNote(id, appointmentId, appointment.patientId(),
-						appointment.therapistId(), staff.userId(), appointment.durationMinutes(), clock.instant()),
-				content);
+		notes.insert(new VisitNoteRepository.NewVisitNote(id, appointmentId, appointment.patientId(),
+				appointment.therapistId(), staff.userId(), appointment.durationMinutes(), appointment.type(),
+				clock.instant()), content);
 		auditTrail.allowed(AuditAction.CREATE, AuditResource.VISIT_NOTE, id, appointment.patientId());
 		return notes.find(id).orElseThrow().withAddenda(List.of());
 	}
@@ -104,7 +111,9 @@ public class VisitCharting {
 	public VisitNoteView revise(UUID noteId, @Nullable Long expectedVersion, DraftVisitNote content) {
 		content.requireConsistent();
 		VisitNoteView note = writable(noteId, AuditAction.UPDATE, expectedVersion);
-		policy.requireAllowed(content, appointments.find(note.appointmentId()).orElseThrow());
+		AppointmentView appointment = appointments.find(note.appointmentId()).orElseThrow();
+		policy.requireAllowed(content, appointment);
+		services.requireConsistent(content, appointment);
 		notes.update(noteId, note.version(), content, clock.instant());
 		auditTrail.allowed(AuditAction.UPDATE, AuditResource.VISIT_NOTE, noteId, note.patientId());
 		return withAddenda(notes.find(noteId).orElseThrow());
@@ -116,7 +125,11 @@ public class VisitCharting {
 	 * checked in, an appointment can no longer be cancelled or moved, so a signed note
 	 * always stands on a visit that happened, with its therapist. The red-flag gate and
 	 * the visit's length are checked again: a referral or a shorter visit may have come
-	 * since the draft was written.
+	 * since the draft was written; so are the services and their plan, which may have
+	 * closed since. With services it needs their total treatment minutes, and an initial
+	 * evaluation under a plan its complexity (422 {@code visit-note-incomplete}); its
+	 * date of service, with the patient's other signed notes of that date, bills one
+	 * evaluation and one plan (422 {@code services-inconsistent}).
 	 */
 	@Transactional
 	public VisitNoteView sign(UUID noteId, @Nullable Long expectedVersion) {
@@ -126,13 +139,17 @@ public class VisitCharting {
 			throw ClinicException.ruleViolated("appointment-not-attended",
 					"A visit note is signed once the patient has checked in; this appointment is still booked.");
 		}
-		List<String> missing = note.content().missingForSignature();
+		List<String> missing = new java.util.ArrayList<>(note.content().missingForSignature());
+		missing.addAll(services.missingForSignature(note.content(), appointment));
 		if (!missing.isEmpty()) {
 			throw IncompleteVisitNoteException.missing(missing);
 		}
 		policy.requireAllowed(note.content(), appointment);
+		services.requireConsistent(note.content(), appointment);
+		LocalDate dateOfService = services.dateOfService(appointment);
+		services.requireOnePerDate(note, dateOfService);
 		CurrentStaff staff = CurrentStaff.require();
-		notes.sign(noteId, note.version(), staff.userId(), clock.instant());
+		notes.sign(noteId, note.version(), staff.userId(), clock.instant(), dateOfService);
 		auditTrail.allowed(AuditAction.SIGN, AuditResource.VISIT_NOTE, noteId, note.patientId());
 		VisitNoteView signed = withAddenda(notes.find(noteId).orElseThrow());
 		events.publishEvent(new VisitNoteSigned(noteId, signed.appointmentId(), signed.patientId(),

@@ -8,7 +8,8 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The exercises performed and the manual therapy of a note, kept in the order written
- * ({@code position}). PostgreSQL refuses any change to them once the note is signed.
+ * ({@code position}), and its service lines, by CPT. PostgreSQL refuses any change to
+ * them once the note is signed.
  */
 @Repository
 class VisitNotePartRepository {
@@ -44,6 +45,14 @@ class VisitNotePartRepository {
 			.list();
 	}
 
+	/** The note's service lines, by CPT. */
+	List<ServiceLine> services(UUID noteId) {
+		return jdbc.sql("select cpt, minutes from visit_note_service where visit_note_id = :noteId order by cpt")
+			.param("noteId", noteId)
+			.query((rs, row) -> new ServiceLine(rs.getString("cpt"), rs.getObject("minutes", Integer.class)))
+			.list();
+	}
+
 	void insert(UUID noteId, DraftVisitNote content) {
 		for (int position = 0; position < content.exercisesPerformed().size(); position++) {
 			ExercisePerformed exercise = content.exercisesPerformed().get(position);
@@ -64,6 +73,18 @@ class VisitNotePartRepository {
 		for (int position = 0; position < content.manualTherapy().size(); position++) {
 			insert(noteId, position, content.manualTherapy().get(position));
 		}
+		for (ServiceLine line : content.services()) {
+			// The line takes its note's visit type, which its foreign key holds to the
+			// note.
+			jdbc.sql("""
+					insert into visit_note_service (visit_note_id, cpt, minutes, visit_type)
+					select id, :cpt, :minutes, visit_type from visit_note where id = :noteId
+					""")
+				.param("noteId", noteId)
+				.param("cpt", line.cpt())
+				.param("minutes", line.minutes(), java.sql.Types.SMALLINT)
+				.update();
+		}
 	}
 
 	void replace(UUID noteId, DraftVisitNote content) {
@@ -71,6 +92,7 @@ class VisitNotePartRepository {
 		jdbc.sql("delete from visit_note_manual_therapy where visit_note_id = :noteId")
 			.param("noteId", noteId)
 			.update();
+		jdbc.sql("delete from visit_note_service where visit_note_id = :noteId").param("noteId", noteId).update();
 		insert(noteId, content);
 	}
 

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -14,7 +15,8 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-import ilium.shared.DatabaseConstraint;
+import ilium.billing.EvaluationComplexity;
+import ilium.scheduling.AppointmentType;
 
 /**
  * The {@code visit_note} table with its exercises and manual therapy. Addenda live in
@@ -25,7 +27,10 @@ class VisitNoteRepository {
 
 	private static final String COLUMNS = """
 			select id, appointment_id, patient_id, therapist_id, author_user_id, status, subjective, objective,
-			       assessment, plan, pain_before, pain_after, created_at, updated_at, signed_at, signed_by_user_id, version
+			       assessment, plan, pain_before, pain_after, treatment_plan_id, preferred_for_remainder,
+			       total_treatment_minutes, evaluation_personal_factors, evaluation_examined_elements,
+			       evaluation_presentation, evaluation_decision_making, created_at, updated_at, signed_at,
+			       signed_by_user_id, version
 			  from visit_note
 			""";
 
@@ -56,25 +61,25 @@ class VisitNoteRepository {
 	 * constraint (409).
 	 */
 	void insert(NewVisitNote note, DraftVisitNote content) {
-		try {
-			insertRow(note, content);
-		}
-		catch (DataIntegrityViolationException ex) {
-			throw DatabaseConstraint.is(ex, "visit_note_appointment_unique") ? DuplicateVisitNoteException.of(null)
-					: ex;
-		}
+		refusedAsProblem(() -> insertRow(note, content));
 		refusedAsProblem(() -> parts.insert(note.id(), content));
 	}
 
 	private void insertRow(NewVisitNote note, DraftVisitNote content) {
 		withContent(jdbc.sql("""
 				insert into visit_note (id, appointment_id, patient_id, therapist_id, author_user_id, subjective,
-				                        objective, assessment, plan, pain_before, pain_after, appointment_minutes,
-				                        created_at, updated_at)
+				                        objective, assessment, plan, pain_before, pain_after, treatment_plan_id,
+				                        preferred_for_remainder, total_treatment_minutes, evaluation_personal_factors,
+				                        evaluation_examined_elements, evaluation_presentation,
+				                        evaluation_decision_making, appointment_minutes, visit_type, created_at,
+				                        updated_at)
 				values (:id, :appointmentId, :patientId, :therapistId, :authorUserId, :subjective, :objective,
-				        :assessment, :plan, :painBefore, :painAfter, :appointmentMinutes, :at, :at)
+				        :assessment, :plan, :painBefore, :painAfter, :treatmentPlanId, :preferredForRemainder,
+				        :totalTreatmentMinutes, :personalFactors, :examinedElements, :presentation, :decisionMaking,
+				        :appointmentMinutes, :visitType, :at, :at)
 				"""), content).param("id", note.id())
 			.param("appointmentMinutes", note.appointmentMinutes())
+			.param("visitType", note.visitType().name())
 			.param("appointmentId", note.appointmentId())
 			.param("patientId", note.patientId())
 			.param("therapistId", note.therapistId())
@@ -90,20 +95,30 @@ class VisitNoteRepository {
 		requireDraftChanged(() -> withContent(jdbc.sql("""
 				update visit_note
 				   set subjective = :subjective, objective = :objective, assessment = :assessment, plan = :plan,
-				       pain_before = :painBefore, pain_after = :painAfter, updated_at = :at, version = version + 1
+				       pain_before = :painBefore, pain_after = :painAfter, treatment_plan_id = :treatmentPlanId,
+				       preferred_for_remainder = :preferredForRemainder,
+				       total_treatment_minutes = :totalTreatmentMinutes,
+				       evaluation_personal_factors = :personalFactors, evaluation_examined_elements = :examinedElements,
+				       evaluation_presentation = :presentation, evaluation_decision_making = :decisionMaking,
+				       updated_at = :at, version = version + 1
 				 where id = :id and version = :version and status = 'DRAFT'
 				"""), content).param("at", Timestamp.from(at)).param("id", id).param("version", version).update());
 		refusedAsProblem(() -> parts.replace(id, content));
 	}
 
-	void sign(UUID id, long version, UUID userId, Instant at) {
+	/**
+	 * Signs a draft on its date of service (the appointment's clinic-local date); the
+	 * rules PostgreSQL checks at signing (V66, V106) answer their problems.
+	 */
+	void sign(UUID id, long version, UUID userId, Instant at, LocalDate dateOfService) {
 		requireDraftChanged(() -> jdbc.sql("""
 				update visit_note
 				   set status = 'SIGNED', signed_at = :at, signed_by_user_id = :userId, updated_at = :at,
-				       version = version + 1
+				       date_of_service = :dateOfService, version = version + 1
 				 where id = :id and version = :version and status = 'DRAFT'
 				""")
 			.param("at", Timestamp.from(at))
+			.param("dateOfService", dateOfService)
 			.param("userId", userId)
 			.param("id", id)
 			.param("version", version)
@@ -123,26 +138,57 @@ class VisitNoteRepository {
 	}
 
 	/**
-	 * Runs a write, answering the problem behind the PostgreSQL rule that refused it: a
-	 * signed note (409) or manual therapy that outlasts the visit (422).
+	 * Runs a write, answering the problem behind the PostgreSQL rule that refused it
+	 * ({@link VisitNoteConstraints}).
 	 */
 	private static void refusedAsProblem(Runnable write) {
 		try {
 			write.run();
 		}
 		catch (DataIntegrityViolationException ex) {
-			if (DatabaseConstraint.is(ex, "visit_note_signed_unchangeable")) {
-				throw SignedVisitNoteException.cannotChange();
-			}
-			if (DatabaseConstraint.is(ex, "visit_note_manual_therapy_fits_visit")) {
-				throw ManualTherapyExceedsVisitException.refusedByDatabase();
-			}
-			throw ex;
+			throw VisitNoteConstraints.problemFor(ex);
 		}
 	}
 
+	/**
+	 * The other signed notes of the patient's date of service, after taking the lock that
+	 * makes signings of one date take turns (V106), so none is signed unseen.
+	 */
+	List<SignedOnDate> othersSignedOn(UUID patientId, LocalDate dateOfService, UUID exceptNoteId) {
+		jdbc.sql("select visit_note_lock_date_of_service(:patientId, :day)")
+			.param("patientId", patientId)
+			.param("day", dateOfService)
+			.query((rs, row) -> 0)
+			.list();
+		return jdbc.sql("""
+				select n.treatment_plan_id, n.evaluation_presentation is not null as evaluated,
+				       exists (select from visit_note_service s where s.visit_note_id = n.id and s.cpt = '97164')
+				           as re_evaluated
+				  from visit_note n
+				 where n.patient_id = :patientId and n.status = 'SIGNED' and n.date_of_service = :day
+				   and n.id <> :exceptNoteId
+				""")
+			.param("patientId", patientId)
+			.param("day", dateOfService)
+			.param("exceptNoteId", exceptNoteId)
+			.query((rs, row) -> new SignedOnDate(rs.getObject("treatment_plan_id", UUID.class),
+					rs.getBoolean("evaluated"), rs.getBoolean("re_evaluated")))
+			.list();
+	}
+
 	private static JdbcClient.StatementSpec withContent(JdbcClient.StatementSpec statement, DraftVisitNote content) {
-		return statement.param("subjective", content.subjective())
+		EvaluationComplexity complexity = content.evaluationComplexity();
+		return statement.param("treatmentPlanId", content.treatmentPlanId(), java.sql.Types.OTHER)
+			.param("preferredForRemainder", content.preferredForRemainder(), java.sql.Types.VARCHAR)
+			.param("totalTreatmentMinutes", content.totalTreatmentMinutes(), java.sql.Types.SMALLINT)
+			.param("personalFactors", complexity == null ? null : complexity.personalFactorsAndComorbidities(),
+					java.sql.Types.SMALLINT)
+			.param("examinedElements", complexity == null ? null : complexity.examinedElements(),
+					java.sql.Types.SMALLINT)
+			.param("presentation", complexity == null ? null : complexity.presentation().name(), java.sql.Types.VARCHAR)
+			.param("decisionMaking", complexity == null ? null : complexity.decisionMaking().name(),
+					java.sql.Types.VARCHAR)
+			.param("subjective", content.subjective())
 			.param("objective", content.objective())
 			.param("assessment", content.assessment())
 			.param("plan", content.plan())
@@ -153,11 +199,8 @@ class VisitNoteRepository {
 	private Optional<VisitNoteView> one(JdbcClient.StatementSpec statement) {
 		return statement.query(VisitNoteRepository::note)
 			.optional()
-			.map(note -> new VisitNoteView(note.id(), note.appointmentId(), note.patientId(), note.therapistId(),
-					note.authorUserId(), note.status(), note.subjective(), note.objective(), note.assessment(),
-					note.plan(), note.painBefore(), note.painAfter(), parts.exercises(note.id()),
-					parts.manualTherapy(note.id()), List.of(), note.createdAt(), note.updatedAt(), note.signedAt(),
-					note.signedBy(), note.version()));
+			.map(note -> note.withParts(parts.exercises(note.id()), parts.manualTherapy(note.id()),
+					parts.services(note.id())));
 	}
 
 	private static VisitNoteView note(ResultSet rs, int row) throws SQLException {
@@ -166,9 +209,20 @@ class VisitNoteRepository {
 				rs.getObject("author_user_id", UUID.class), VisitNoteStatus.valueOf(rs.getString("status")),
 				rs.getString("subjective"), rs.getString("objective"), rs.getString("assessment"), rs.getString("plan"),
 				rs.getObject("pain_before", Integer.class), rs.getObject("pain_after", Integer.class), List.of(),
-				List.of(), List.of(), rs.getTimestamp("created_at").toInstant(),
+				List.of(), rs.getObject("treatment_plan_id", UUID.class), List.of(),
+				rs.getString("preferred_for_remainder"), rs.getObject("total_treatment_minutes", Integer.class), 0,
+				complexity(rs), List.of(), rs.getTimestamp("created_at").toInstant(),
 				rs.getTimestamp("updated_at").toInstant(), instant(rs.getTimestamp("signed_at")),
 				rs.getObject("signed_by_user_id", UUID.class), rs.getLong("version"));
+	}
+
+	static @Nullable EvaluationComplexityView complexity(ResultSet rs) throws SQLException {
+		String presentation = rs.getString("evaluation_presentation");
+		return presentation == null ? null
+				: EvaluationComplexityView.of(new EvaluationComplexity(rs.getInt("evaluation_personal_factors"),
+						rs.getInt("evaluation_examined_elements"),
+						EvaluationComplexity.Presentation.valueOf(presentation),
+						EvaluationComplexity.DecisionMaking.valueOf(rs.getString("evaluation_decision_making"))));
 	}
 
 	private static @Nullable Instant instant(@Nullable Timestamp timestamp) {
@@ -177,10 +231,18 @@ class VisitNoteRepository {
 
 	/**
 	 * Who opens a note for which visit, and when; {@code appointmentMinutes} is the
-	 * appointment's duration, which PostgreSQL keeps in step from then on.
+	 * appointment's duration, which PostgreSQL keeps in step from then on, and
+	 * {@code visitType} its type.
 	 */
 	record NewVisitNote(UUID id, UUID appointmentId, UUID patientId, UUID therapistId, UUID authorUserId,
-			int appointmentMinutes, Instant at) {
+			int appointmentMinutes, AppointmentType visitType, Instant at) {
+	}
+
+	/**
+	 * A signed note of a date of service, as the once-per-date rules see it (EPISODE.md
+	 * R5).
+	 */
+	record SignedOnDate(@Nullable UUID treatmentPlanId, boolean evaluated, boolean reEvaluated) {
 	}
 
 }

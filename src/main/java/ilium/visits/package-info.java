@@ -1,10 +1,12 @@
 /**
  * Visit notes: one SOAP note per appointment, written by the treating therapist, with
- * pain before and after, exercises performed and manual therapy (Maitland grades); DRAFT
- * until signed, then unchangeable (PostgreSQL refuses it too) and corrected only by
- * addenda. Asks treatment's red-flag gate before it records manual therapy or exercises.
+ * pain before and after, exercises performed, manual therapy (Maitland grades) and the
+ * services billed under a plan (CPT lines, evaluation complexity); DRAFT until signed,
+ * then unchangeable (PostgreSQL refuses it too) and corrected only by addenda. Asks
+ * treatment's red-flag gate before it records treatment;
+ * {@link ilium.visits.BillableNotes} answers what signed notes bill.
  */
-@ApplicationModule(allowedDependencies = { "shared", "audit", "scheduling", "treatment" })
+@ApplicationModule(allowedDependencies = { "shared", "audit", "scheduling", "treatment", "billing" })
 @NullMarked
 package ilium.visits;
 

@@ -88,7 +88,9 @@ class ManualTherapyMinutesTests extends VisitNoteTestBase {
 		UUID noteId = visits.opened(therapist.token(), appointment.id(), noteWithMinutes(40));
 		shorten(appointment.id(), 30);
 		assertThatThrownBy(() -> jdbc.sql("""
-				update visit_note set status = 'SIGNED', signed_at = now(), signed_by_user_id = author_user_id
+				update visit_note
+				   set status = 'SIGNED', signed_at = now(), signed_by_user_id = author_user_id,
+				       date_of_service = current_date
 				 where id = :id
 				""").param("id", noteId).update()).isInstanceOf(DataIntegrityViolationException.class)
 			.satisfies(ex -> assertThat(DatabaseConstraint.violatedBy(ex))

@@ -74,6 +74,78 @@ final class Visits {
 		return new Appointment(id, patientId);
 	}
 
+	/**
+	 * A checked-in 45-minute appointment of this type, for the patient with this
+	 * therapist, starting at {@code start}.
+	 */
+	UUID appointmentOn(UUID patientId, UUID therapistId, String type, Instant start) {
+		UUID id = UUID.randomUUID();
+		jdbc.sql("""
+				insert into appointment (id, patient_id, therapist_id, starts_at, ends_at, duration_minutes, type,
+				                         status, created_at)
+				values (:id, :patientId, :therapistId, :start, :end, 45, :type, 'CHECKED_IN', now())
+				""")
+			.param("id", id)
+			.param("patientId", patientId)
+			.param("therapistId", therapistId)
+			.param("start", Timestamp.from(start))
+			.param("end", Timestamp.from(start.plus(45, ChronoUnit.MINUTES)))
+			.param("type", type)
+			.update();
+		return id;
+	}
+
+	/**
+	 * A DRAFT treatment plan of the patient, written straight into treatment's tables
+	 * with its goal and status history, as the treatment module's triggers want it.
+	 */
+	UUID draftPlan(UUID patientId, UUID therapistId) {
+		UUID planId = UUID.randomUUID();
+		jdbc.sql("""
+				with plan as (
+				    insert into treatment_plan (id, patient_id, therapist_id, diagnosis_code, visits_per_week,
+				                                duration_weeks, start_date, education_topics, created_at, created_by)
+				    values (:id, :patientId, :therapistId, 'M53.3', 2, 6, current_date - 30, '{}', now(),
+				            (select id from staff_account order by created_at limit 1))
+				    returning id, created_by),
+				goal as (
+				    insert into treatment_plan_goal (plan_id, position, description)
+				    select id, 1, 'Walk the dog for 30 minutes' from plan)
+				insert into treatment_plan_status_history (plan_id, seq, status, changed_at, changed_by)
+				select id, 1, 'DRAFT', now(), created_by from plan
+				""").param("id", planId).param("patientId", patientId).param("therapistId", therapistId).update();
+		return planId;
+	}
+
+	/** An ACTIVE treatment plan of the patient. */
+	UUID activePlan(UUID patientId, UUID therapistId) {
+		UUID planId = draftPlan(patientId, therapistId);
+		movePlan(planId, "ACTIVE", Instant.now());
+		return planId;
+	}
+
+	/**
+	 * Moves the plan to {@code status} at {@code at}: ACTIVE, COMPLETED or DISCONTINUED,
+	 * with its moment and history line.
+	 */
+	void movePlan(UUID planId, String status, Instant at) {
+		jdbc.sql("""
+				with moved as (
+				    update treatment_plan
+				       set status = :status,
+				           activated_at = case when :status = 'ACTIVE' then :at::timestamptz else activated_at end,
+				           completed_at = case when :status = 'COMPLETED' then :at::timestamptz end,
+				           discontinued_at = case when :status = 'DISCONTINUED' then :at::timestamptz end,
+				           discontinue_reason = case when :status = 'DISCONTINUED' then 'Moved away' end
+				     where id = :id
+				    returning id, created_by)
+				insert into treatment_plan_status_history (plan_id, seq, status, changed_at, changed_by)
+				select id, (select max(seq) + 1 from treatment_plan_status_history where plan_id = :id), :status,
+				       :at::timestamptz, created_by
+				  from moved
+				""").param("id", planId).param("status", status).param("at", Timestamp.from(at)).update();
+	}
+
 	/** A complete SOAP note body with one graded and one ungraded technique. */
 	static Map<String, Object> completeNote() {
 		return Map.of("subjective", "Right buttock pain 6/10 after sitting, less in the morning.", "objective",
