@@ -171,6 +171,34 @@ screening_outcome (red_flags text[], disposition text)
   CREATE UNIQUE INDEX flyway_schema_history_pk ON public.flyway_schema_history USING btree (installed_rank)
   CREATE INDEX flyway_schema_history_s_idx ON public.flyway_schema_history USING btree (success)
 
+-- table hep_adherence_entry
+  id uuid not null
+  plan_id uuid not null
+  prescription_id uuid not null
+  reported_on date not null
+  sessions_done integer not null
+  expected_sessions integer not null
+  raw_percent integer not null generated always as ((round(((100.0 * (sessions_done)::numeric) / (expected_sessions)::numeric)))::integer) stored
+  adherence_percent integer not null generated always as (LEAST(100, (round(((100.0 * (sessions_done)::numeric) / (expected_sessions)::numeric)))::integer)) stored
+  pain_during integer
+  source character varying(10) not null
+  note character varying(10000)
+  recorded_by uuid not null
+  recorded_at timestamp with time zone not null
+  constraint hep_adherence_entry_expected_sessions_range CHECK (((expected_sessions >= 1) AND (expected_sessions <= 35)))
+  constraint hep_adherence_entry_one_per_day UNIQUE (prescription_id, reported_on)
+  constraint hep_adherence_entry_pain_during_range CHECK (((pain_during >= 0) AND (pain_during <= 10)))
+  constraint hep_adherence_entry_pkey PRIMARY KEY (id)
+  constraint hep_adherence_entry_prescription_of_the_plan_fk FOREIGN KEY (prescription_id, plan_id) REFERENCES prescription(id, plan_id)
+  constraint hep_adherence_entry_sessions_done_range CHECK (((sessions_done >= 0) AND (sessions_done <= 70)))
+  constraint hep_adherence_entry_source_known CHECK (((source)::text = ANY ((ARRAY['PATIENT'::character varying, 'THERAPIST'::character varying])::text[])))
+  CREATE UNIQUE INDEX hep_adherence_entry_one_per_day ON public.hep_adherence_entry USING btree (prescription_id, reported_on)
+  CREATE UNIQUE INDEX hep_adherence_entry_pkey ON public.hep_adherence_entry USING btree (id)
+  CREATE INDEX hep_adherence_entry_plan_idx ON public.hep_adherence_entry USING btree (plan_id, reported_on)
+  CREATE TRIGGER hep_adherence_entry_append_only BEFORE DELETE OR UPDATE ON hep_adherence_entry FOR EACH ROW EXECUTE FUNCTION hep_adherence_entry_refuse_change()
+  CREATE TRIGGER hep_adherence_entry_no_truncate BEFORE TRUNCATE ON hep_adherence_entry FOR EACH STATEMENT EXECUTE FUNCTION hep_adherence_entry_refuse_change()
+  CREATE TRIGGER hep_adherence_entry_plan_active BEFORE INSERT ON hep_adherence_entry FOR EACH ROW EXECUTE FUNCTION hep_adherence_entry_refuse_inactive_plan()
+
 -- table outcome_measure
   id uuid not null
   seq bigint not null generated always as identity
@@ -288,6 +316,7 @@ END)
   constraint prescription_days_per_week_range CHECK (((days_per_week >= 1) AND (days_per_week <= 7)))
   constraint prescription_exercise_fk FOREIGN KEY (exercise_id) REFERENCES exercise(id)
   constraint prescription_hold_seconds_range CHECK (((hold_seconds >= 0) AND (hold_seconds <= 300)))
+  constraint prescription_id_plan_unique UNIQUE (id, plan_id)
   constraint prescription_pkey PRIMARY KEY (id)
   constraint prescription_plan_fk FOREIGN KEY (plan_id) REFERENCES treatment_plan(id)
   constraint prescription_progression_complete CHECK ((((progression_target_hold_seconds IS NULL) = (progression_step_seconds IS NULL)) AND ((progression_step_seconds IS NULL) = (progression_every_days IS NULL))))
@@ -298,6 +327,7 @@ END)
   constraint prescription_stopped_when_inactive CHECK ((active = (stopped_at IS NULL)))
   constraint prescription_times_per_day_range CHECK (((times_per_day >= 1) AND (times_per_day <= 5)))
   CREATE INDEX prescription_exercise_idx ON public.prescription USING btree (exercise_id)
+  CREATE UNIQUE INDEX prescription_id_plan_unique ON public.prescription USING btree (id, plan_id)
   CREATE UNIQUE INDEX prescription_pkey ON public.prescription USING btree (id)
   CREATE INDEX prescription_plan_idx ON public.prescription USING btree (plan_id, "position")
   CREATE TRIGGER prescription_plan_open BEFORE INSERT OR UPDATE ON prescription FOR EACH ROW WHEN (new.active) EXECUTE FUNCTION prescription_refuse_closed_plan()
@@ -1072,6 +1102,26 @@ select row(four.positive + (gaenslen = 'POSITIVE')::integer,
                + (compression = 'POSITIVE')::integer + (sacral_thrust = 'POSITIVE')::integer as positive,
                (distraction <> 'NOT_TESTED')::integer + (thigh_thrust <> 'NOT_TESTED')::integer
                + (compression <> 'NOT_TESTED')::integer + (sacral_thrust <> 'NOT_TESTED')::integer as tested) four
+$function$
+CREATE OR REPLACE FUNCTION public.hep_adherence_entry_refuse_change()
+ RETURNS trigger
+ LANGUAGE plpgsql
+AS $function$
+begin
+    raise exception 'adherence entries are append-only' using errcode = 'insufficient_privilege';
+end
+$function$
+CREATE OR REPLACE FUNCTION public.hep_adherence_entry_refuse_inactive_plan()
+ RETURNS trigger
+ LANGUAGE plpgsql
+AS $function$
+begin
+    if not exists (select 1 from treatment_plan where id = new.plan_id and status = 'ACTIVE' for share) then
+        raise exception 'adherence is recorded only on an ACTIVE plan'
+            using errcode = 'check_violation', constraint = 'hep_adherence_entry_plan_active';
+    end if;
+    return new;
+end
 $function$
 CREATE OR REPLACE FUNCTION public.next_offset_change(clinic_time_zone text, from_moment timestamp with time zone, to_moment timestamp with time zone)
  RETURNS timestamp with time zone

@@ -43,7 +43,7 @@ class RuntimeRoleTests {
 	/** Every table a trigger keeps append-only, or unchangeable once signed. */
 	private static final List<String> APPEND_ONLY = List.of("audit_event", "visit_note_addendum",
 			"prescription_dose_history", "treatment_plan_status_history", "protocol_version",
-			"protocol_version_exercise", "protocol_version_manual_therapy");
+			"protocol_version_exercise", "protocol_version_manual_therapy", "hep_adherence_entry");
 
 	@Autowired
 	DataSource dataSource;
@@ -120,6 +120,12 @@ class RuntimeRoleTests {
 	void cannotRewriteATreatmentPlansStatusHistory() throws SQLException {
 		assertCannotRewrite("treatment_plan_status_history", "update, delete, truncate", "reason = 'Forged'",
 				"plan_id = '" + UUID.randomUUID() + "'", INSUFFICIENT_PRIVILEGE);
+	}
+
+	@Test
+	void cannotRewriteAnAdherenceEntry() throws SQLException {
+		assertCannotRewrite("hep_adherence_entry", "update, delete, truncate", "sessions_done = 70",
+				"id = '" + UUID.randomUUID() + "'", INSUFFICIENT_PRIVILEGE);
 	}
 
 	@Test

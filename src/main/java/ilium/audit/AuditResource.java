@@ -20,6 +20,8 @@ public enum AuditResource {
 	VISIT_NOTE("visit-note", "visit-note", "visit-notes", "addenda"), OUTCOME_MEASURE("outcome-measure", "outcomes"),
 	EXERCISE("exercise", "exercises"), PROTOCOL("protocol", "protocols"), REPORT("report", "reports"),
 	AUDIT_EVENT("audit-event", "audit-events"),
+	/** Home-exercise adherence entries of the episode of care. */
+	HEP_ADHERENCE("hep-adherence", "hep-adherence"),
 	/** Sign-in throttling, by the rule that refused an attempt. */
 	SIGN_IN_ADDRESS("sign-in:address"), SIGN_IN_ACCOUNT_AND_ADDRESS("sign-in:account-and-address"),
 	SIGN_IN_ACCOUNT_UNDER_ATTACK("sign-in:account-under-attack"),

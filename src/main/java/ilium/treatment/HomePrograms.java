@@ -23,7 +23,7 @@ import ilium.shared.ClinicProperties;
  * plans and home exercise").
  */
 @Service
-class HomePrograms {
+public class HomePrograms {
 
 	private final TreatmentPlanning planning;
 
@@ -61,10 +61,22 @@ class HomePrograms {
 			throw ClinicException.conflict("plan-not-active",
 					"The plan has never been activated, so it has no home program yet.");
 		}
-		LocalDate today = LocalDate.now(clock.withZone(clinic.timeZone()));
-		LocalDate day = on == null ? today : on;
+		HomeProgramView program = of(plan, on == null ? today() : on);
+		auditTrail.allowed(AuditAction.READ, AuditResource.HOME_PROGRAM, planId, plan.patientId());
+		return program;
+	}
+
+	/**
+	 * For other modules: the plan's home program on {@code day} as {@code GET
+	 * .../home-program?on=} answers it (the dose in force that day, progression applied;
+	 * from today on, empty and {@code ON_HOLD} under an uncleared referral). A plan never
+	 * activated answers {@code NOT_STARTED} or {@code ENDED} with no exercises instead of
+	 * 409. Not audited here: the caller audits what it does with it.
+	 */
+	@Transactional(readOnly = true)
+	public HomeProgramView of(TreatmentPlanView plan, LocalDate day) {
 		ProgramStatus status = ProgramStatus.of(plan, day, clinic.timeZone());
-		if (status == ProgramStatus.ACTIVE && !day.isBefore(today) && gate.hasUnresolvedReferral(plan.patientId())) {
+		if (status == ProgramStatus.ACTIVE && !day.isBefore(today()) && gate.hasUnresolvedReferral(plan.patientId())) {
 			status = ProgramStatus.ON_HOLD;
 		}
 		List<HomeProgramView.Exercise> program = status != ProgramStatus.ACTIVE ? List.of()
@@ -73,9 +85,12 @@ class HomePrograms {
 					.map(p -> p.on(day, clinic.timeZone(), libraryInstructions(p.exerciseId())))
 					.flatMap(Optional::stream)
 					.toList();
-		auditTrail.allowed(AuditAction.READ, AuditResource.HOME_PROGRAM, planId, plan.patientId());
-		return new HomeProgramView(planId, plan.patientId(), day, status, program, plan.beltAdvice(),
+		return new HomeProgramView(plan.id(), plan.patientId(), day, status, program, plan.beltAdvice(),
 				plan.educationTopics());
+	}
+
+	private LocalDate today() {
+		return LocalDate.now(clock.withZone(clinic.timeZone()));
 	}
 
 	private @Nullable String libraryInstructions(UUID exerciseId) {
