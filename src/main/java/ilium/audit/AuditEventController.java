@@ -3,6 +3,8 @@ package ilium.audit;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,6 +23,8 @@ import ilium.shared.PageView;
 @RestController
 @RequestMapping("/api/v1/audit-events")
 @PreAuthorize("hasRole('ADMIN')")
+@Tag(name = "Audit trail",
+		description = "Every read or change of a patient record, allowed or denied; nothing here can be changed or deleted.")
 class AuditEventController {
 
 	private final AuditTrail trail;
@@ -30,6 +34,7 @@ class AuditEventController {
 	}
 
 	@GetMapping
+	@Operation(summary = "Search the audit trail by patient, staff member and date range")
 	PageView<AuditEventView> search(@RequestParam(required = false) @Nullable UUID patientId,
 			@RequestParam(required = false) @Nullable UUID userId,
 			@RequestParam(required = false) @Nullable LocalDate from,
@@ -41,6 +46,7 @@ class AuditEventController {
 	}
 
 	@GetMapping("/{id}")
+	@Operation(summary = "Read one audit event")
 	AuditEventView find(@PathVariable long id) {
 		return trail.find(id);
 	}

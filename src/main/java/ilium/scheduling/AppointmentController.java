@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
 import org.jspecify.annotations.Nullable;
@@ -20,15 +22,19 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import ilium.shared.ETags;
 import ilium.shared.PageQuery;
 import ilium.shared.PageView;
+import ilium.shared.ProblemResponse;
 
 @RestController
 @RequestMapping("/api/v1/appointments")
 @PreAuthorize("hasAnyRole('FRONT_DESK', 'THERAPIST', 'ADMIN')")
+@Tag(name = "Appointments",
+		description = "Booking and rescheduling, and the visit status: BOOKED, then CHECKED_IN and COMPLETED, or CANCELLED or NO_SHOW.")
 class AppointmentController {
 
 	private static final String IDEMPOTENCY_KEY = "Idempotency-Key";
@@ -43,6 +49,24 @@ class AppointmentController {
 	}
 
 	@PostMapping
+	@Operation(summary = "Book an appointment")
+	@ResponseStatus(HttpStatus.CREATED)
+	@ProblemResponse(status = HttpStatus.NOT_FOUND, type = "not-found",
+			when = "no patient or therapist has the id given")
+	@ProblemResponse(status = HttpStatus.CONFLICT, type = "appointment-conflict",
+			when = "it overlaps another appointment of the therapist or of the patient")
+	@ProblemResponse(status = HttpStatus.UNPROCESSABLE_CONTENT, type = "outside-working-hours",
+			when = "it is outside the working hours of the therapist")
+	@ProblemResponse(status = HttpStatus.UNPROCESSABLE_CONTENT, type = "therapist-time-off",
+			when = "the therapist has time off then")
+	@ProblemResponse(status = HttpStatus.UNPROCESSABLE_CONTENT, type = "outside-booking-horizon",
+			when = "it starts more than a year ago or more than two years ahead")
+	@ProblemResponse(status = HttpStatus.UNPROCESSABLE_CONTENT, type = "therapist-inactive",
+			when = "the therapist no longer sees patients")
+	@ProblemResponse(status = HttpStatus.UNPROCESSABLE_CONTENT, type = "patient-archived",
+			when = "the patient is archived")
+	@ProblemResponse(status = HttpStatus.UNPROCESSABLE_CONTENT, type = "idempotency-key-reused",
+			when = "the `Idempotency-Key` was used for a different request")
 	ResponseEntity<AppointmentView> book(@Valid @RequestBody BookAppointment command,
 			@RequestHeader(name = IDEMPOTENCY_KEY, required = false) @Nullable String idempotencyKey) {
 		AppointmentView booked = book.book(command, idempotencyKey);
@@ -52,6 +76,24 @@ class AppointmentController {
 	}
 
 	@PostMapping("/series")
+	@Operation(summary = "Book a weekly series of appointments: all of them or none")
+	@ResponseStatus(HttpStatus.CREATED)
+	@ProblemResponse(status = HttpStatus.NOT_FOUND, type = "not-found",
+			when = "no patient or therapist has the id given")
+	@ProblemResponse(status = HttpStatus.CONFLICT, type = "appointment-conflict",
+			when = "an occurrence overlaps another appointment (`conflictingStarts` lists them)")
+	@ProblemResponse(status = HttpStatus.UNPROCESSABLE_CONTENT, type = "outside-working-hours",
+			when = "it is outside the working hours of the therapist")
+	@ProblemResponse(status = HttpStatus.UNPROCESSABLE_CONTENT, type = "therapist-time-off",
+			when = "the therapist has time off then")
+	@ProblemResponse(status = HttpStatus.UNPROCESSABLE_CONTENT, type = "outside-booking-horizon",
+			when = "it starts more than a year ago or more than two years ahead")
+	@ProblemResponse(status = HttpStatus.UNPROCESSABLE_CONTENT, type = "therapist-inactive",
+			when = "the therapist no longer sees patients")
+	@ProblemResponse(status = HttpStatus.UNPROCESSABLE_CONTENT, type = "patient-archived",
+			when = "the patient is archived")
+	@ProblemResponse(status = HttpStatus.UNPROCESSABLE_CONTENT, type = "idempotency-key-reused",
+			when = "the `Idempotency-Key` was used for a different request")
 	ResponseEntity<List<AppointmentView>> bookSeries(@Valid @RequestBody BookSeries command,
 			@RequestHeader(name = IDEMPOTENCY_KEY, required = false) @Nullable String idempotencyKey) {
 		List<AppointmentView> series = book.bookSeries(command, idempotencyKey);
@@ -59,6 +101,7 @@ class AppointmentController {
 	}
 
 	@GetMapping
+	@Operation(summary = "List the appointments of a date range, by therapist, patient or status")
 	PageView<AppointmentView> list(@RequestParam LocalDate from, @RequestParam LocalDate to,
 			@RequestParam(required = false) @Nullable UUID therapistId,
 			@RequestParam(required = false) @Nullable UUID patientId,
@@ -69,35 +112,66 @@ class AppointmentController {
 	}
 
 	@GetMapping("/{id}")
+	@Operation(summary = "Read an appointment")
 	ResponseEntity<AppointmentView> read(@PathVariable UUID id) {
 		return withETag(book.read(id));
 	}
 
 	@PatchMapping(path = "/{id}", consumes = { "application/json", "application/merge-patch+json" })
+	@Operation(summary = "Reschedule a booked appointment: its start, length or therapist")
+	@ProblemResponse(status = HttpStatus.NOT_FOUND, type = "not-found", when = "no therapist has `therapistId`")
+	@ProblemResponse(status = HttpStatus.CONFLICT, type = "illegal-transition",
+			when = "the appointment is no longer BOOKED")
+	@ProblemResponse(status = HttpStatus.CONFLICT, type = "appointment-conflict",
+			when = "it would overlap another appointment of the therapist or of the patient")
+	@ProblemResponse(status = HttpStatus.CONFLICT, type = "visit-note-exists",
+			when = "it has a visit note and would move to another therapist")
+	@ProblemResponse(status = HttpStatus.UNPROCESSABLE_CONTENT, type = "outside-working-hours",
+			when = "it is outside the working hours of the therapist")
+	@ProblemResponse(status = HttpStatus.UNPROCESSABLE_CONTENT, type = "therapist-time-off",
+			when = "the therapist has time off then")
+	@ProblemResponse(status = HttpStatus.UNPROCESSABLE_CONTENT, type = "outside-booking-horizon",
+			when = "it starts more than a year ago or more than two years ahead")
+	@ProblemResponse(status = HttpStatus.UNPROCESSABLE_CONTENT, type = "therapist-inactive",
+			when = "the therapist no longer sees patients")
 	ResponseEntity<AppointmentView> reschedule(@PathVariable UUID id, @Valid @RequestBody RescheduleAppointment change,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
 		return withETag(changes.reschedule(id, change, ETags.expectedVersion(ifMatch)));
 	}
 
 	@PostMapping("/{id}/check-in")
+	@Operation(summary = "Check the patient in")
+	@ProblemResponse(status = HttpStatus.CONFLICT, type = "illegal-transition",
+			when = "the appointment status does not allow it")
 	ResponseEntity<AppointmentView> checkIn(@PathVariable UUID id,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
 		return withETag(changes.checkIn(id, ETags.expectedVersion(ifMatch)));
 	}
 
 	@PostMapping("/{id}/complete")
+	@Operation(summary = "Complete an appointment")
+	@ProblemResponse(status = HttpStatus.CONFLICT, type = "illegal-transition",
+			when = "the appointment status does not allow it")
 	ResponseEntity<AppointmentView> complete(@PathVariable UUID id,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
 		return withETag(changes.complete(id, ETags.expectedVersion(ifMatch)));
 	}
 
 	@PostMapping("/{id}/no-show")
+	@Operation(summary = "Mark an appointment a no-show, once its start has passed")
+	@ProblemResponse(status = HttpStatus.CONFLICT, type = "illegal-transition",
+			when = "the appointment status does not allow it")
+	@ProblemResponse(status = HttpStatus.UNPROCESSABLE_CONTENT, type = "no-show-before-start",
+			when = "the appointment has not started yet")
 	ResponseEntity<AppointmentView> noShow(@PathVariable UUID id,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
 		return withETag(changes.noShow(id, ETags.expectedVersion(ifMatch)));
 	}
 
 	@PostMapping("/{id}/cancel")
+	@Operation(summary = "Cancel an appointment; less than 24 hours before its start it is a late cancellation")
+	@ProblemResponse(status = HttpStatus.CONFLICT, type = "illegal-transition",
+			when = "the appointment status does not allow it")
 	ResponseEntity<AppointmentView> cancel(@PathVariable UUID id, @Valid @RequestBody CancelAppointment command,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
 		return withETag(changes.cancel(id, command, ETags.expectedVersion(ifMatch)));

@@ -4,10 +4,13 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,15 +21,19 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import ilium.shared.ETags;
 import ilium.shared.PageQuery;
 import ilium.shared.PageView;
+import ilium.shared.ProblemResponse;
 
 @RestController
 @RequestMapping("/api/v1")
 @PreAuthorize("hasRole('THERAPIST')")
+@Tag(name = "Treatment plans",
+		description = "Plans of care and their status (DRAFT, ACTIVE, ON_HOLD, COMPLETED, DISCONTINUED), belt advice, education and the home program.")
 class TreatmentPlanController {
 
 	private final TreatmentPlanning planning;
@@ -46,6 +53,12 @@ class TreatmentPlanController {
 	}
 
 	@PostMapping("/patients/{patientId}/treatment-plans")
+	@Operation(summary = "Create a draft treatment plan, from a protocol or from scratch")
+	@ResponseStatus(HttpStatus.CREATED)
+	@ProblemResponse(status = HttpStatus.UNPROCESSABLE_CONTENT, type = "unknown-protocol",
+			when = "no protocol has `protocolId`")
+	@ProblemResponse(status = HttpStatus.UNPROCESSABLE_CONTENT, type = "unknown-therapist",
+			when = "no therapist has `therapistId`")
 	ResponseEntity<TreatmentPlanView> create(@PathVariable UUID patientId,
 			@Valid @RequestBody CreateTreatmentPlan command) {
 		TreatmentPlanView plan = planning.create(patientId, command);
@@ -55,17 +68,27 @@ class TreatmentPlanController {
 	}
 
 	@GetMapping("/patients/{patientId}/treatment-plans")
+	@Operation(summary = "List the treatment plans of a patient")
 	PageView<TreatmentPlanView> list(@PathVariable UUID patientId, @RequestParam(required = false) Integer page,
 			@RequestParam(required = false) Integer size) {
 		return planning.list(patientId, PageQuery.of(page, size));
 	}
 
 	@GetMapping("/treatment-plans/{id}")
+	@Operation(summary = "Read a treatment plan")
 	ResponseEntity<TreatmentPlanView> get(@PathVariable UUID id) {
 		return withETag(planning.get(id));
 	}
 
 	@PostMapping("/treatment-plans/{id}/activate")
+	@Operation(summary = "Activate a draft plan, through the red-flag gate")
+	@ProblemResponse(status = HttpStatus.CONFLICT, type = "illegal-transition", when = "the plan is not DRAFT")
+	@ProblemResponse(status = HttpStatus.CONFLICT, type = "active-plan-exists",
+			when = "the patient already has an ACTIVE or ON_HOLD plan")
+	@ProblemResponse(status = HttpStatus.UNPROCESSABLE_CONTENT, type = "unresolved-red-flags",
+			when = "a referral of the patient awaits a physician clearance")
+	@ProblemResponse(status = HttpStatus.UNPROCESSABLE_CONTENT, type = "screening-required",
+			when = "the patient has no screening recent enough")
 	ResponseEntity<TreatmentPlanView> activate(@PathVariable UUID id,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
 		return withETag(changes.activate(id, ETags.expectedVersion(ifMatch)));
@@ -73,18 +96,32 @@ class TreatmentPlanController {
 
 	/** From ON_HOLD back to ACTIVE, through the same red-flag gate as activation. */
 	@PostMapping("/treatment-plans/{id}/resume")
+	@Operation(summary = "Resume a plan on hold, through the red-flag gate")
+	@ProblemResponse(status = HttpStatus.CONFLICT, type = "illegal-transition", when = "the plan is not ON_HOLD")
+	@ProblemResponse(status = HttpStatus.CONFLICT, type = "active-plan-exists",
+			when = "the patient already has an ACTIVE or ON_HOLD plan")
+	@ProblemResponse(status = HttpStatus.UNPROCESSABLE_CONTENT, type = "unresolved-red-flags",
+			when = "a referral of the patient awaits a physician clearance")
+	@ProblemResponse(status = HttpStatus.UNPROCESSABLE_CONTENT, type = "screening-required",
+			when = "the patient has no screening recent enough")
 	ResponseEntity<TreatmentPlanView> resume(@PathVariable UUID id,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
 		return withETag(changes.resume(id, ETags.expectedVersion(ifMatch)));
 	}
 
 	@PostMapping("/treatment-plans/{id}/complete")
+	@Operation(summary = "Complete a plan")
+	@ProblemResponse(status = HttpStatus.CONFLICT, type = "illegal-transition",
+			when = "the plan status does not allow it")
 	ResponseEntity<TreatmentPlanView> complete(@PathVariable UUID id,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
 		return withETag(changes.complete(id, ETags.expectedVersion(ifMatch)));
 	}
 
 	@PostMapping("/treatment-plans/{id}/discontinue")
+	@Operation(summary = "Discontinue a plan, giving the reason")
+	@ProblemResponse(status = HttpStatus.CONFLICT, type = "illegal-transition",
+			when = "the plan status does not allow it")
 	ResponseEntity<TreatmentPlanView> discontinue(@PathVariable UUID id,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
 			@Valid @RequestBody DiscontinuePlan command) {
@@ -92,6 +129,8 @@ class TreatmentPlanController {
 	}
 
 	@PutMapping("/treatment-plans/{id}/belt-advice")
+	@Operation(summary = "Set the SI belt advice of a plan")
+	@ProblemResponse(status = HttpStatus.CONFLICT, type = "plan-closed", when = "the plan is COMPLETED or DISCONTINUED")
 	ResponseEntity<TreatmentPlanView> beltAdvice(@PathVariable UUID id,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
 			@Valid @RequestBody SetBeltAdvice command) {
@@ -99,6 +138,8 @@ class TreatmentPlanController {
 	}
 
 	@PutMapping("/treatment-plans/{id}/education")
+	@Operation(summary = "Set the education topics of a plan")
+	@ProblemResponse(status = HttpStatus.CONFLICT, type = "plan-closed", when = "the plan is COMPLETED or DISCONTINUED")
 	ResponseEntity<TreatmentPlanView> education(@PathVariable UUID id,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
 			@Valid @RequestBody SetEducation command) {
@@ -113,6 +154,8 @@ class TreatmentPlanController {
 	}
 
 	@GetMapping("/treatment-plans/{id}/home-program")
+	@Operation(summary = "Read the home program in force on a date: what the patient takes home")
+	@ProblemResponse(status = HttpStatus.CONFLICT, type = "plan-not-active", when = "the plan was never activated")
 	HomeProgramView homeProgram(@PathVariable UUID id, @RequestParam(required = false) @Nullable LocalDate on) {
 		return homePrograms.on(id, on);
 	}

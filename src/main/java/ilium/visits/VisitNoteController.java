@@ -3,10 +3,13 @@ package ilium.visits;
 import java.net.URI;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,9 +19,11 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import ilium.shared.ETags;
+import ilium.shared.ProblemResponse;
 
 /**
  * Visit notes over HTTP (API.md, Clinical records): therapists only; front desk and admin
@@ -26,6 +31,8 @@ import ilium.shared.ETags;
  */
 @RestController
 @RequestMapping("/api/v1")
+@Tag(name = "Visit notes",
+		description = "SOAP notes of visits with manual therapy and exercises performed; a signed note never changes, addenda are added to it.")
 class VisitNoteController {
 
 	private final VisitCharting charting;
@@ -36,6 +43,16 @@ class VisitNoteController {
 
 	@PostMapping("/appointments/{appointmentId}/visit-note")
 	@PreAuthorize("hasRole('THERAPIST')")
+	@Operation(summary = "Start the visit note of an appointment, as a draft")
+	@ResponseStatus(HttpStatus.CREATED)
+	@ProblemResponse(status = HttpStatus.CONFLICT, type = "visit-note-exists",
+			when = "the appointment already has a visit note")
+	@ProblemResponse(status = HttpStatus.UNPROCESSABLE_CONTENT, type = "appointment-not-attended",
+			when = "the appointment was cancelled or a no-show")
+	@ProblemResponse(status = HttpStatus.UNPROCESSABLE_CONTENT, type = "manual-therapy-exceeds-visit",
+			when = "its manual therapy takes longer than the visit")
+	@ProblemResponse(status = HttpStatus.UNPROCESSABLE_CONTENT, type = "unresolved-red-flags",
+			when = "it records treatment while a referral of the patient awaits a physician clearance")
 	ResponseEntity<VisitNoteView> open(@PathVariable UUID appointmentId, @Valid @RequestBody DraftVisitNote content) {
 		VisitNoteView note = charting.open(appointmentId, content);
 		return ResponseEntity.created(URI.create("/api/v1/visit-notes/" + note.id()))
@@ -45,18 +62,26 @@ class VisitNoteController {
 
 	@GetMapping("/appointments/{appointmentId}/visit-note")
 	@PreAuthorize("hasRole('THERAPIST')")
+	@Operation(summary = "Read the visit note of an appointment, with its addenda")
 	ResponseEntity<VisitNoteView> readForAppointment(@PathVariable UUID appointmentId) {
 		return tagged(charting.readForAppointment(appointmentId));
 	}
 
 	@GetMapping("/visit-notes/{id}")
 	@PreAuthorize("hasRole('THERAPIST')")
+	@Operation(summary = "Read a visit note with its addenda")
 	ResponseEntity<VisitNoteView> read(@PathVariable UUID id) {
 		return tagged(charting.read(id));
 	}
 
 	@PutMapping("/visit-notes/{id}")
 	@PreAuthorize("hasRole('THERAPIST')")
+	@Operation(summary = "Revise a draft visit note")
+	@ProblemResponse(status = HttpStatus.CONFLICT, type = "visit-note-signed", when = "the note is signed")
+	@ProblemResponse(status = HttpStatus.UNPROCESSABLE_CONTENT, type = "manual-therapy-exceeds-visit",
+			when = "its manual therapy takes longer than the visit")
+	@ProblemResponse(status = HttpStatus.UNPROCESSABLE_CONTENT, type = "unresolved-red-flags",
+			when = "it records treatment while a referral of the patient awaits a physician clearance")
 	ResponseEntity<VisitNoteView> revise(@PathVariable UUID id,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
 			@Valid @RequestBody DraftVisitNote content) {
@@ -65,6 +90,16 @@ class VisitNoteController {
 
 	@PostMapping("/visit-notes/{id}/sign")
 	@PreAuthorize("hasRole('THERAPIST')")
+	@Operation(summary = "Sign a visit note; it never changes afterwards")
+	@ProblemResponse(status = HttpStatus.CONFLICT, type = "visit-note-signed", when = "the note is already signed")
+	@ProblemResponse(status = HttpStatus.UNPROCESSABLE_CONTENT, type = "visit-note-incomplete",
+			when = "subjective, objective, assessment or plan is empty (`missingFields` names them)")
+	@ProblemResponse(status = HttpStatus.UNPROCESSABLE_CONTENT, type = "appointment-not-attended",
+			when = "the patient has not checked in")
+	@ProblemResponse(status = HttpStatus.UNPROCESSABLE_CONTENT, type = "manual-therapy-exceeds-visit",
+			when = "its manual therapy takes longer than the visit")
+	@ProblemResponse(status = HttpStatus.UNPROCESSABLE_CONTENT, type = "unresolved-red-flags",
+			when = "it records treatment while a referral of the patient awaits a physician clearance")
 	ResponseEntity<VisitNoteView> sign(@PathVariable UUID id,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
 		return tagged(charting.sign(id, ETags.expectedVersion(ifMatch)));
@@ -72,6 +107,10 @@ class VisitNoteController {
 
 	@PostMapping("/visit-notes/{id}/addenda")
 	@PreAuthorize("hasRole('THERAPIST')")
+	@Operation(summary = "Add an addendum to a signed visit note")
+	@ResponseStatus(HttpStatus.CREATED)
+	@ProblemResponse(status = HttpStatus.CONFLICT, type = "visit-note-not-signed",
+			when = "the note is still a draft: edit it instead")
 	ResponseEntity<AddendumView> addAddendum(@PathVariable UUID id, @Valid @RequestBody AddAddendum command) {
 		AddendumView addendum = charting.addAddendum(id, command);
 		return ResponseEntity.created(URI.create("/api/v1/visit-notes/" + id + "#addendum-" + addendum.id()))
