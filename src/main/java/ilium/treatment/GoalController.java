@@ -4,10 +4,13 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -18,10 +21,12 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
 
 import ilium.shared.ETags;
-import tools.jackson.databind.JsonNode;
+import ilium.shared.ProblemResponse;
 
 /**
  * A plan's goals. {@code If-Match} carries the plan's ETag: a plan and its goals change
@@ -30,6 +35,8 @@ import tools.jackson.databind.JsonNode;
 @RestController
 @RequestMapping("/api/v1/treatment-plans/{planId}/goals")
 @PreAuthorize("hasRole('THERAPIST')")
+@Tag(name = "Goals",
+		description = "A plan's short- and long-term goals (EPISODE.md): measurable, with stable ids STG<n>/LTG<n>, closed once no longer ACTIVE.")
 class GoalController {
 
 	private final PlanGoals goals;
@@ -39,11 +46,17 @@ class GoalController {
 	}
 
 	@GetMapping
+	@Operation(summary = "List a plan's goals")
 	List<GoalView> list(@PathVariable UUID planId) {
 		return goals.list(planId);
 	}
 
 	@PostMapping
+	@Operation(summary = "Add a measurable goal to a plan")
+	@ResponseStatus(HttpStatus.CREATED)
+	@ProblemResponse(status = HttpStatus.CONFLICT, type = "plan-closed", when = "the plan is COMPLETED or DISCONTINUED")
+	@ProblemResponse(status = HttpStatus.UNPROCESSABLE_CONTENT, type = "goal-target-outside-plan",
+			when = "targetDate is outside startDate..planEndDate")
 	ResponseEntity<GoalView> add(@PathVariable UUID planId, @Valid @RequestBody AddGoal command,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
 		GoalView goal = goals.add(planId, ETags.expectedVersion(ifMatch), command);
@@ -53,11 +66,17 @@ class GoalController {
 
 	/** Where a new goal's {@code Location} points. */
 	@GetMapping("/{goalId}")
+	@Operation(summary = "Read one goal")
 	GoalView get(@PathVariable UUID planId, @PathVariable String goalId) {
 		return goals.get(planId, goalId);
 	}
 
 	@PatchMapping(path = "/{goalId}", consumes = { "application/json", "application/merge-patch+json" })
+	@Operation(summary = "Change a goal's description, measure or target date")
+	@ProblemResponse(status = HttpStatus.CONFLICT, type = "goal-closed", when = "the goal is no longer ACTIVE")
+	@ProblemResponse(status = HttpStatus.CONFLICT, type = "plan-closed", when = "the plan is COMPLETED or DISCONTINUED")
+	@ProblemResponse(status = HttpStatus.UNPROCESSABLE_CONTENT, type = "goal-target-outside-plan",
+			when = "targetDate is outside startDate..planEndDate")
 	GoalView change(@PathVariable UUID planId, @PathVariable String goalId, @RequestBody JsonNode patch,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
 		return goals.change(planId, goalId, patch, ETags.expectedVersion(ifMatch));
@@ -65,6 +84,9 @@ class GoalController {
 
 	/** Discontinues the goal: it is kept, {@code status: DISCONTINUED}. */
 	@DeleteMapping("/{goalId}")
+	@Operation(summary = "Discontinue a goal (kept, status DISCONTINUED)")
+	@ProblemResponse(status = HttpStatus.CONFLICT, type = "goal-closed", when = "the goal is no longer ACTIVE")
+	@ProblemResponse(status = HttpStatus.CONFLICT, type = "plan-closed", when = "the plan is COMPLETED or DISCONTINUED")
 	GoalView discontinue(@PathVariable UUID planId, @PathVariable String goalId,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
 		return goals.discontinue(planId, goalId, ETags.expectedVersion(ifMatch));

@@ -147,6 +147,8 @@ class TreatmentPlanController {
 	}
 
 	@PutMapping("/treatment-plans/{id}/plan-of-care")
+	@Operation(summary = "Set a plan's plan of care: payer, referral, planned services, frequency and duration")
+	@ProblemResponse(status = HttpStatus.CONFLICT, type = "plan-closed", when = "the plan is COMPLETED or DISCONTINUED")
 	ResponseEntity<TreatmentPlanView> planOfCare(@PathVariable UUID id,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
 			@Valid @RequestBody SetPlanOfCare command) {
