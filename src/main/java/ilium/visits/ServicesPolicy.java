@@ -19,6 +19,7 @@ import ilium.scheduling.AppointmentView;
 import ilium.shared.ClinicProperties;
 import ilium.treatment.PlanStatus;
 import ilium.treatment.TreatmentPlanView;
+import ilium.treatment.PlanOfCareIncompleteException;
 import ilium.treatment.TreatmentPlanning;
 
 /**
@@ -96,6 +97,17 @@ class ServicesPolicy {
 			missing.add("evaluationComplexity");
 		}
 		return missing;
+	}
+
+	/**
+	 * R5 at sign: a note is signed under a plan only once the plan has a payer, which
+	 * decides how its units are counted (422 {@code plan-of-care-incomplete}).
+	 */
+	void requirePayer(DraftVisitNote content) {
+		if (content.treatmentPlanId() != null
+				&& plans.find(content.treatmentPlanId()).map(plan -> plan.payerProfile() == null).orElse(false)) {
+			throw PlanOfCareIncompleteException.missing(List.of("payerProfile"));
+		}
 	}
 
 	/**

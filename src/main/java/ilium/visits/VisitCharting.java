@@ -127,9 +127,10 @@ public class VisitCharting {
 	 * the visit's length are checked again: a referral or a shorter visit may have come
 	 * since the draft was written; so are the services and their plan, which may have
 	 * closed since. With services it needs their total treatment minutes, and an initial
-	 * evaluation under a plan its complexity (422 {@code visit-note-incomplete}); its
-	 * date of service, with the patient's other signed notes of that date, bills one
-	 * evaluation and one plan (422 {@code services-inconsistent}).
+	 * evaluation under a plan its complexity (422 {@code visit-note-incomplete}); a plan
+	 * its payer (422 {@code plan-of-care-incomplete}); its date of service, with the
+	 * patient's other signed notes of that date, bills one evaluation and one plan (422
+	 * {@code services-inconsistent}).
 	 */
 	@Transactional
 	public VisitNoteView sign(UUID noteId, @Nullable Long expectedVersion) {
@@ -146,6 +147,7 @@ public class VisitCharting {
 		}
 		policy.requireAllowed(note.content(), appointment);
 		services.requireConsistent(note.content(), appointment);
+		services.requirePayer(note.content());
 		LocalDate dateOfService = services.dateOfService(appointment);
 		services.requireOnePerDate(note, dateOfService);
 		CurrentStaff staff = CurrentStaff.require();

@@ -92,6 +92,8 @@ class VisitNoteController {
 	@PreAuthorize("hasRole('THERAPIST')")
 	@Operation(summary = "Sign a visit note; it never changes afterwards")
 	@ProblemResponse(status = HttpStatus.CONFLICT, type = "visit-note-signed", when = "the note is already signed")
+	@ProblemResponse(status = HttpStatus.UNPROCESSABLE_CONTENT, type = "plan-of-care-incomplete",
+			when = "the note names a plan that has no payerProfile yet (`missingFields`)")
 	@ProblemResponse(status = HttpStatus.UNPROCESSABLE_CONTENT, type = "visit-note-incomplete",
 			when = "subjective, objective, assessment or plan is empty (`missingFields` names them)")
 	@ProblemResponse(status = HttpStatus.UNPROCESSABLE_CONTENT, type = "appointment-not-attended",

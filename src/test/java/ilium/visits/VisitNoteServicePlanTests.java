@@ -81,6 +81,21 @@ class VisitNoteServicePlanTests extends VisitNoteTestBase {
 	}
 
 	@Test
+	void signsUnderAPlanOnlyOnceThePlanHasAPayer() {
+		Visit visit = notes.visit("FOLLOW_UP");
+		UUID noteId = visits.opened(therapist.token(), visit.appointmentId(), note(visit));
+		visits.withoutPlanOfCare(visit.planId());
+		visits.sign(therapist.token(), noteId)
+			.expectStatus()
+			.isEqualTo(422)
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("https://ilium.example/problems/plan-of-care-incomplete")
+			.jsonPath("$.missingFields[0]")
+			.isEqualTo("payerProfile");
+	}
+
+	@Test
 	void billsTwoVisitsOfOneDateUnderOnePlan() {
 		Visit morning = notes.visit("FOLLOW_UP");
 		Visit afternoon = notes.visit(morning.patientId(), morning.planId(), "FOLLOW_UP");

@@ -101,20 +101,35 @@ final class Visits {
 	 */
 	UUID draftPlan(UUID patientId, UUID therapistId) {
 		UUID planId = UUID.randomUUID();
-		jdbc.sql("""
-				with plan as (
-				    insert into treatment_plan (id, patient_id, therapist_id, diagnosis_code, visits_per_week,
-				                                duration_weeks, start_date, education_topics, created_at, created_by)
-				    values (:id, :patientId, :therapistId, 'M53.3', 2, 6, current_date - 30, '{}', now(),
-				            (select id from staff_account order by created_at limit 1))
-				    returning id, created_by),
-				goal as (
-				    insert into treatment_plan_goal (plan_id, position, description)
-				    select id, 1, 'Walk the dog for 30 minutes' from plan)
-				insert into treatment_plan_status_history (plan_id, seq, status, changed_at, changed_by)
-				select id, 1, 'DRAFT', now(), created_by from plan
-				""").param("id", planId).param("patientId", patientId).param("therapistId", therapistId).update();
+		jdbc.sql(
+				"""
+						with plan as (
+						    insert into treatment_plan (id, patient_id, therapist_id, diagnosis_code, visits_per_week,
+						                                duration_weeks, start_date, education_topics, payer_profile, planned_services,
+						                                created_at, created_by)
+						    values (:id, :patientId, :therapistId, 'M53.3', 2, 6, current_date - 30, '{}', 'MEDICARE_PART_B', '{97110,97140,97530}', now(),
+						            (select id from staff_account order by created_at limit 1))
+						    returning id, created_by),
+						goal as (
+						    insert into treatment_plan_goal (plan_id, position, description)
+						    select id, 1, 'Walk the dog for 30 minutes' from plan)
+						insert into treatment_plan_status_history (plan_id, seq, status, changed_at, changed_by)
+						select id, 1, 'DRAFT', now(), created_by from plan
+						""")
+			.param("id", planId)
+			.param("patientId", patientId)
+			.param("therapistId", therapistId)
+			.update();
 		return planId;
+	}
+
+	/**
+	 * Takes the plan's plan of care away, as on a plan made before plans of care existed.
+	 */
+	void withoutPlanOfCare(UUID planId) {
+		jdbc.sql("update treatment_plan set payer_profile = null, planned_services = null where id = :id")
+			.param("id", planId)
+			.update();
 	}
 
 	/** An ACTIVE treatment plan of the patient. */
