@@ -23,7 +23,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * does not follow fails here.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "ilium.security.token-secret=test-secret-that-is-long-enough-for-hs256")
+		// A context (and demo clinic) of its own: the walkthrough registers a patient,
+		// which
+		// DemoDataTests, sharing the demo context, would count.
+		properties = { "ilium.security.token-secret=test-secret-that-is-long-enough-for-hs256",
+				"spring.application.name=ilium-walkthrough" })
 @ActiveProfiles("demo")
 @AutoConfigureRestTestClient
 @Import(TestDatabaseConfiguration.class)
