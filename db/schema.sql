@@ -803,6 +803,7 @@ END || (number)::text)) stored
   CREATE TRIGGER visit_note_no_truncate BEFORE TRUNCATE ON visit_note FOR EACH STATEMENT EXECUTE FUNCTION visit_note_refuse_truncate()
   CREATE TRIGGER visit_note_services_checked_at_signing AFTER UPDATE OF status ON visit_note FOR EACH ROW WHEN (old.status::text = 'DRAFT'::text AND new.status::text = 'SIGNED'::text) EXECUTE FUNCTION visit_note_check_services_at_signing()
   CREATE TRIGGER visit_note_signed_unchangeable BEFORE DELETE OR UPDATE ON visit_note FOR EACH ROW EXECUTE FUNCTION visit_note_refuse_change()
+  CREATE TRIGGER visit_note_signed_under_a_plan_with_a_payer AFTER UPDATE OF status ON visit_note FOR EACH ROW WHEN (old.status::text = 'DRAFT'::text AND new.status::text = 'SIGNED'::text AND new.treatment_plan_id IS NOT NULL) EXECUTE FUNCTION visit_note_check_plan_has_payer()
 
 -- table visit_note_addendum
   id uuid not null
@@ -1544,6 +1545,18 @@ begin
     if not exists (select 1 from visit_note where id = new.visit_note_id and status = 'SIGNED') then
         raise exception 'addenda are added to signed notes only'
             using errcode = 'check_violation', constraint = 'visit_note_addendum_to_signed_note';
+    end if;
+    return new;
+end
+$function$
+CREATE OR REPLACE FUNCTION public.visit_note_check_plan_has_payer()
+ RETURNS trigger
+ LANGUAGE plpgsql
+AS $function$
+begin
+    if exists (select from treatment_plan p where p.id = new.treatment_plan_id and p.payer_profile is null) then
+        raise exception 'a visit note is signed under a plan that has its payer'
+            using errcode = 'check_violation', constraint = 'visit_note_plan_has_payer';
     end if;
     return new;
 end

@@ -8,6 +8,7 @@ import org.springframework.dao.DataIntegrityViolationException;
 
 import ilium.shared.ClinicException;
 import ilium.shared.DatabaseConstraint;
+import ilium.treatment.PlanOfCareIncompleteException;
 
 /**
  * The problem behind each PostgreSQL rule of a visit note, by the constraint's name. The
@@ -44,6 +45,8 @@ final class VisitNoteConstraints {
 			Map.entry("visit_note_one_plan_per_date",
 					() -> VisitNoteServicesException.inconsistent("treatmentPlanId",
 							"the date of service is already billed under another plan")),
+			Map.entry("visit_note_plan_has_payer",
+					() -> PlanOfCareIncompleteException.missing(List.of("payerProfile"))),
 			Map.entry("visit_note_signed_services_total_minutes",
 					() -> IncompleteVisitNoteException.missing(List.of("totalTreatmentMinutes"))),
 			Map.entry("visit_note_signed_evaluation_complexity",

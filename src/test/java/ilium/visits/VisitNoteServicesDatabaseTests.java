@@ -158,6 +158,15 @@ class VisitNoteServicesDatabaseTests extends VisitNoteTestBase {
 	}
 
 	@Test
+	void signsUnderAPlanOnlyOnceThePlanHasAPayer() {
+		Visit visit = notes.visit("FOLLOW_UP");
+		UUID noteId = visits.opened(therapist.token(), visit.appointmentId(),
+				note(visit, "services", lines(line("97110", 10)), "totalTreatmentMinutes", 10));
+		visits.withoutPlanOfCare(visit.planId());
+		assertRefused(() -> sign(noteId), "visit_note_plan_has_payer");
+	}
+
+	@Test
 	void signsOnlyATotalThatCoversTheTimedMinutes() {
 		Visit visit = notes.visit("FOLLOW_UP");
 		UUID noteId = visits.opened(therapist.token(), visit.appointmentId(),
