@@ -51,6 +51,12 @@ class DemoDataTests {
 		assertThat(outcomes.get(0).get("baseline").asInt()).isEqualTo(7);
 		assertThat(outcomes.get(0).get("latest").asInt()).isZero();
 		assertThat(outcomes.get(0).get("improvedByMcid").asBoolean()).isTrue();
+		// 90 days of schedule: both therapists mostly booked, few no-shows.
+		assertThat(get(admin, "/api/v1/reports/utilization?" + range).valueStream()
+			.map(row -> row.get("utilization").asDouble())).hasSize(2)
+			.allSatisfy(rate -> assertThat(rate).isBetween(0.5, 0.9));
+		assertThat(summary.get("noShowRate").asDouble()).isBetween(0.0, 0.15);
+		assertThat(summary.get("appointmentsBooked").asInt()).isGreaterThan(900);
 		assertThat(token("frontdesk")).isNotBlank();
 		assertThat(token("daniel")).isNotBlank();
 	}
