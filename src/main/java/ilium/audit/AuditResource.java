@@ -22,6 +22,8 @@ public enum AuditResource {
 	AUDIT_EVENT("audit-event", "audit-events"),
 	/** Home-exercise adherence entries of the episode of care. */
 	HEP_ADHERENCE("hep-adherence", "hep-adherence"),
+	/** A patient's billing days (read as a whole: no id of their own). */
+	BILLING_DAY("billing-day", "billing-days"),
 	/** Sign-in throttling, by the rule that refused an attempt. */
 	SIGN_IN_ADDRESS("sign-in:address"), SIGN_IN_ACCOUNT_AND_ADDRESS("sign-in:account-and-address"),
 	SIGN_IN_ACCOUNT_UNDER_ATTACK("sign-in:account-under-attack"),

@@ -17,12 +17,12 @@ import ilium.Clinic;
  * the last, from 08:00 clinic time two days ago, so one test's visits share a date of
  * service and never overlap; note bodies and the checks of their problems.
  */
-final class ServiceNotes {
+public final class ServiceNotes {
 
 	static final String PROBLEMS = "https://ilium.example/problems/";
 
 	/** Two days ago, clinic time: the date of service of every visit made here. */
-	static final LocalDate DATE_OF_SERVICE = LocalDate.now(Clinic.ZONE).minusDays(2);
+	public static final LocalDate DATE_OF_SERVICE = LocalDate.now(Clinic.ZONE).minusDays(2);
 
 	private final Visits visits;
 
@@ -30,19 +30,19 @@ final class ServiceNotes {
 
 	private int hour;
 
-	ServiceNotes(Visits visits, UUID therapistId) {
+	public ServiceNotes(Visits visits, UUID therapistId) {
 		this.visits = visits;
 		this.therapistId = therapistId;
 	}
 
 	/** A 45-minute visit of this type for a new patient who has an ACTIVE plan. */
-	Visit visit(String type) {
+	public Visit visit(String type) {
 		UUID patientId = visits.patient();
 		return visit(patientId, visits.activePlan(patientId, therapistId), type);
 	}
 
 	/** A further 45-minute visit of the patient, on the same date of service. */
-	Visit visit(UUID patientId, UUID planId, String type) {
+	public Visit visit(UUID patientId, UUID planId, String type) {
 		return new Visit(patientId, planId, visits.appointmentOn(patientId, therapistId, type, nextStart()));
 	}
 
@@ -54,7 +54,7 @@ final class ServiceNotes {
 	 * A SOAP note given under the visit's plan, with these further fields (name, value,
 	 * ...).
 	 */
-	static Map<String, Object> note(Visit visit, Object... fields) {
+	public static Map<String, Object> note(Visit visit, Object... fields) {
 		Map<String, Object> body = new HashMap<>(Visits.noteWithoutTreatment());
 		body.put("treatmentPlanId", visit.planId());
 		for (int index = 0; index < fields.length; index += 2) {
@@ -64,22 +64,22 @@ final class ServiceNotes {
 	}
 
 	/** A service line with its minutes. */
-	static Map<String, Object> line(String cpt, int minutes) {
+	public static Map<String, Object> line(String cpt, int minutes) {
 		return Map.of("cpt", cpt, "minutes", minutes);
 	}
 
 	/** A service line without minutes. */
-	static Map<String, Object> line(String cpt) {
+	public static Map<String, Object> line(String cpt) {
 		return Map.of("cpt", cpt);
 	}
 
 	@SafeVarargs
-	static List<Map<String, Object>> lines(Map<String, Object>... lines) {
+	public static List<Map<String, Object>> lines(Map<String, Object>... lines) {
 		return List.of(lines);
 	}
 
 	/** Example E2 of EPISODE.md: 97162. */
-	static Map<String, Object> moderateComplexity() {
+	public static Map<String, Object> moderateComplexity() {
 		return Map.of("personalFactorsAndComorbidities", 2, "examinedElements", 3, "presentation", "EVOLVING",
 				"decisionMaking", "MODERATE");
 	}
@@ -101,7 +101,7 @@ final class ServiceNotes {
 	}
 
 	/** A visit: its patient, the patient's plan, its appointment. */
-	record Visit(UUID patientId, UUID planId, UUID appointmentId) {
+	public record Visit(UUID patientId, UUID planId, UUID appointmentId) {
 	}
 
 }

@@ -20,7 +20,7 @@ import tools.jackson.databind.JsonNode;
  * database, as V4/V5 define them: the booking endpoints are built elsewhere) and calls
  * the visit-note endpoints.
  */
-final class Visits {
+public final class Visits {
 
 	private static final AtomicInteger sequence = new AtomicInteger();
 
@@ -28,13 +28,13 @@ final class Visits {
 
 	private final RestTestClient http;
 
-	Visits(JdbcClient jdbc, RestTestClient http) {
+	public Visits(JdbcClient jdbc, RestTestClient http) {
 		this.jdbc = jdbc;
 		this.http = http;
 	}
 
 	/** A new patient with a unique name. */
-	UUID patient() {
+	public UUID patient() {
 		UUID id = UUID.randomUUID();
 		jdbc.sql("""
 				insert into patient (id, first_name, last_name, date_of_birth, created_at)
@@ -78,7 +78,7 @@ final class Visits {
 	 * A checked-in 45-minute appointment of this type, for the patient with this
 	 * therapist, starting at {@code start}.
 	 */
-	UUID appointmentOn(UUID patientId, UUID therapistId, String type, Instant start) {
+	public UUID appointmentOn(UUID patientId, UUID therapistId, String type, Instant start) {
 		UUID id = UUID.randomUUID();
 		jdbc.sql("""
 				insert into appointment (id, patient_id, therapist_id, starts_at, ends_at, duration_minutes, type,
@@ -99,7 +99,7 @@ final class Visits {
 	 * A DRAFT treatment plan of the patient, written straight into treatment's tables
 	 * with its goal and status history, as the treatment module's triggers want it.
 	 */
-	UUID draftPlan(UUID patientId, UUID therapistId) {
+	public UUID draftPlan(UUID patientId, UUID therapistId) {
 		UUID planId = UUID.randomUUID();
 		jdbc.sql(
 				"""
@@ -133,7 +133,7 @@ final class Visits {
 	}
 
 	/** An ACTIVE treatment plan of the patient. */
-	UUID activePlan(UUID patientId, UUID therapistId) {
+	public UUID activePlan(UUID patientId, UUID therapistId) {
 		UUID planId = draftPlan(patientId, therapistId);
 		movePlan(planId, "ACTIVE", Instant.now());
 		return planId;
@@ -187,7 +187,7 @@ final class Visits {
 	}
 
 	/** Opens a note and answers its id. */
-	UUID opened(String token, UUID appointmentId, Object body) {
+	public UUID opened(String token, UUID appointmentId, Object body) {
 		JsonNode note = open(token, appointmentId, body).expectStatus()
 			.isCreated()
 			.expectBody(JsonNode.class)
@@ -212,7 +212,7 @@ final class Visits {
 			.exchange();
 	}
 
-	RestTestClient.ResponseSpec sign(String token, UUID noteId) {
+	public RestTestClient.ResponseSpec sign(String token, UUID noteId) {
 		return http.post()
 			.uri("/api/v1/visit-notes/{id}/sign", noteId)
 			.header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
