@@ -56,8 +56,8 @@ class ReadmeWalkthroughTests {
 		assertThat(ended).as("walkthrough ended within 2 minutes").isTrue();
 		assertThat(run.exitValue()).as(output).isZero();
 		assertThat(output).contains("\"disposition\":\"CLEAR_TO_TREAT\"", "\"result\":\"SUPPORTS_SI_JOINT_PAIN\"",
-				"\"status\":\"ACTIVE\"", "\"status\":\"SIGNED\"", "\"instrument\":\"NPRS\"", "\"appointmentsBooked\"",
-				"\"username\":\"frontdesk\"");
+				"\"status\":\"ACTIVE\"", "\"status\":\"SIGNED\"", "\"97110 x1 GP\",\"97140 x1 GP\",\"97162 x1 GP\"",
+				"\"instrument\":\"NPRS\"", "\"appointmentsBooked\"", "\"username\":\"frontdesk\"");
 	}
 
 }
