@@ -88,6 +88,26 @@ screening_outcome (red_flags text[], disposition text)
   CREATE TRIGGER audit_event_append_only BEFORE DELETE OR UPDATE ON audit_event FOR EACH ROW EXECUTE FUNCTION audit_event_refuse_change()
   CREATE TRIGGER audit_event_no_truncate BEFORE TRUNCATE ON audit_event FOR EACH STATEMENT EXECUTE FUNCTION audit_event_refuse_change()
 
+-- table billing_allowed_amount
+  year smallint not null
+  cpt character varying(5) not null
+  amount numeric(12,2) not null
+  constraint billing_allowed_amount_cpt_known CHECK (((cpt)::text = ANY ((ARRAY['97035'::character varying, '97110'::character varying, '97112'::character varying, '97116'::character varying, '97140'::character varying, '97161'::character varying, '97162'::character varying, '97163'::character varying, '97164'::character varying, '97530'::character varying, '97535'::character varying])::text[])))
+  constraint billing_allowed_amount_not_negative CHECK ((amount >= (0)::numeric))
+  constraint billing_allowed_amount_pkey PRIMARY KEY (year, cpt)
+  constraint billing_allowed_amount_year_fk FOREIGN KEY (year) REFERENCES billing_configuration(year) ON DELETE CASCADE
+  CREATE UNIQUE INDEX billing_allowed_amount_pkey ON public.billing_allowed_amount USING btree (year, cpt)
+
+-- table billing_configuration
+  year smallint not null
+  kx_threshold numeric(12,2) not null
+  targeted_review_threshold numeric(12,2) not null
+  constraint billing_configuration_kx_threshold_not_negative CHECK ((kx_threshold >= (0)::numeric))
+  constraint billing_configuration_pkey PRIMARY KEY (year)
+  constraint billing_configuration_targeted_review_threshold_not_negative CHECK ((targeted_review_threshold >= (0)::numeric))
+  constraint billing_configuration_year_range CHECK (((year >= 2000) AND (year <= 2100)))
+  CREATE UNIQUE INDEX billing_configuration_pkey ON public.billing_configuration USING btree (year)
+
 -- table evaluation
   id uuid not null
   patient_id uuid not null
@@ -168,6 +188,24 @@ screening_outcome (red_flags text[], disposition text)
   constraint flyway_schema_history_pk PRIMARY KEY (installed_rank)
   CREATE UNIQUE INDEX flyway_schema_history_pk ON public.flyway_schema_history USING btree (installed_rank)
   CREATE INDEX flyway_schema_history_s_idx ON public.flyway_schema_history USING btree (success)
+
+-- table kx_ledger
+  patient_id uuid not null
+  year smallint not null
+  prior_ytd_allowed numeric(12,2) not null
+  constraint kx_ledger_patient_fk FOREIGN KEY (patient_id) REFERENCES patient(id)
+  constraint kx_ledger_pkey PRIMARY KEY (patient_id, year)
+  constraint kx_ledger_prior_ytd_allowed_not_negative CHECK ((prior_ytd_allowed >= (0)::numeric))
+  constraint kx_ledger_year_range CHECK (((year >= 2000) AND (year <= 2100)))
+  CREATE UNIQUE INDEX kx_ledger_pkey ON public.kx_ledger USING btree (patient_id, year)
+
+-- table ncci_pair
+  cpt_low character varying(5) not null
+  cpt_high character varying(5) not null
+  constraint ncci_pair_cpt_known CHECK ((((cpt_low)::text = ANY ((ARRAY['97035'::character varying, '97110'::character varying, '97112'::character varying, '97116'::character varying, '97140'::character varying, '97161'::character varying, '97162'::character varying, '97163'::character varying, '97164'::character varying, '97530'::character varying, '97535'::character varying])::text[])) AND ((cpt_high)::text = ANY ((ARRAY['97035'::character varying, '97110'::character varying, '97112'::character varying, '97116'::character varying, '97140'::character varying, '97161'::character varying, '97162'::character varying, '97163'::character varying, '97164'::character varying, '97530'::character varying, '97535'::character varying])::text[]))))
+  constraint ncci_pair_lower_code_first CHECK (((cpt_low)::text < (cpt_high)::text))
+  constraint ncci_pair_unordered_unique PRIMARY KEY (cpt_low, cpt_high)
+  CREATE UNIQUE INDEX ncci_pair_unordered_unique ON public.ncci_pair USING btree (cpt_low, cpt_high)
 
 -- table outcome_measure
   id uuid not null
