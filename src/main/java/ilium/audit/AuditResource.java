@@ -20,6 +20,10 @@ public enum AuditResource {
 	VISIT_NOTE("visit-note", "visit-note", "visit-notes", "addenda"), OUTCOME_MEASURE("outcome-measure", "outcomes"),
 	EXERCISE("exercise", "exercises"), PROTOCOL("protocol", "protocols"), REPORT("report", "reports"),
 	AUDIT_EVENT("audit-event", "audit-events"),
+	/** A year's billing configuration or the NCCI pair table. */
+	BILLING_CONFIG("billing-config", "billing-config"),
+	/** A patient's year of the KX ledger. */
+	KX_LEDGER("kx-ledger", "kx-ledger"),
 	/** Sign-in throttling, by the rule that refused an attempt. */
 	SIGN_IN_ADDRESS("sign-in:address"), SIGN_IN_ACCOUNT_AND_ADDRESS("sign-in:account-and-address"),
 	SIGN_IN_ACCOUNT_UNDER_ATTACK("sign-in:account-under-attack"),
