@@ -54,6 +54,10 @@ begin
         select * from (values
             ('appointment',                'UPDATE', null::text[]),
             ('appointment_idempotency_key', 'DELETE', null),      -- expired keys are swept
+            ('billing_allowed_amount',     'DELETE', null),      -- a year's amounts are replaced whole
+            ('billing_configuration',      'UPDATE', null),      -- a year's thresholds are set again
+            ('kx_ledger',                  'UPDATE', null),      -- priorYtdAllowed is set again
+            ('ncci_pair',                  'DELETE', null),      -- the pair table is replaced whole
             ('patient',                    'UPDATE', null),      -- deactivated, never deleted (V49)
             ('prescription',               'UPDATE', null),      -- dose changes, stop; dose history is append-only
             ('protocol',                   'UPDATE', null),      -- current version; versions are immutable

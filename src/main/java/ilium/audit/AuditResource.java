@@ -24,6 +24,11 @@ public enum AuditResource {
 	HEP_ADHERENCE("hep-adherence", "hep-adherence"),
 	/** A patient's billing days (read as a whole: no id of their own). */
 	BILLING_DAY("billing-day", "billing-days"),
+
+	/** A year's billing configuration or the NCCI pair table. */
+	BILLING_CONFIG("billing-config", "billing-config"),
+	/** A patient's year of the KX ledger. */
+	KX_LEDGER("kx-ledger", "kx-ledger"),
 	/** Sign-in throttling, by the rule that refused an attempt. */
 	SIGN_IN_ADDRESS("sign-in:address"), SIGN_IN_ACCOUNT_AND_ADDRESS("sign-in:account-and-address"),
 	SIGN_IN_ACCOUNT_UNDER_ATTACK("sign-in:account-under-attack"),

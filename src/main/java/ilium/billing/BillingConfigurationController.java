@@ -1,0 +1,55 @@
+package ilium.billing;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import ilium.shared.ClinicException;
+
+@RestController
+@RequestMapping("/api/v1/billing-config")
+class BillingConfigurationController {
+
+	private final BillingConfiguration configuration;
+
+	BillingConfigurationController(BillingConfiguration configuration) {
+		this.configuration = configuration;
+	}
+
+	// The service checks the year of a write: a constraint on the path variable would
+	// report the body's invalid fields under the parameter's name instead of their own.
+	@PutMapping("/{year}")
+	@PreAuthorize("hasRole('ADMIN')")
+	YearConfiguration configureYear(@PathVariable int year, @Valid @RequestBody ConfigureYear command) {
+		return configuration.configureYear(year, command);
+	}
+
+	@GetMapping("/{year}")
+	@PreAuthorize("hasAnyRole('ADMIN', 'THERAPIST')")
+	YearConfiguration year(
+			@PathVariable @Min(YearConfiguration.FIRST_YEAR) @Max(YearConfiguration.LAST_YEAR) int year) {
+		return configuration.yearConfiguration(year)
+			.orElseThrow(() -> ClinicException.notFound("billing configuration for " + year));
+	}
+
+	@GetMapping("/ncci-pairs")
+	@PreAuthorize("hasAnyRole('ADMIN', 'THERAPIST')")
+	NcciPairsView ncciPairs() {
+		return new NcciPairsView(configuration.ncciPairs());
+	}
+
+	@PutMapping("/ncci-pairs")
+	@PreAuthorize("hasRole('ADMIN')")
+	NcciPairsView replaceNcciPairs(@Valid @RequestBody ReplaceNcciPairs command) {
+		return new NcciPairsView(configuration.replaceNcciPairs(command));
+	}
+
+}
