@@ -35,6 +35,7 @@ screening_outcome (red_flags text[], disposition text)
   constraint appointment_end_matches_duration CHECK ((ends_at = (starts_at + make_interval(mins => duration_minutes))))
   constraint appointment_id_duration_unique UNIQUE (id, duration_minutes)
   constraint appointment_id_therapist_unique UNIQUE (id, therapist_id)
+  constraint appointment_id_type_unique UNIQUE (id, type)
   constraint appointment_no_double_booking_patient EXCLUDE USING gist (patient_id WITH =, tstzrange(starts_at, ends_at) WITH &&) WHERE (((status)::text <> ALL ((ARRAY['CANCELLED'::character varying, 'NO_SHOW'::character varying])::text[])))
   constraint appointment_no_double_booking_therapist EXCLUDE USING gist (therapist_id WITH =, tstzrange(starts_at, ends_at) WITH &&) WHERE (((status)::text <> ALL ((ARRAY['CANCELLED'::character varying, 'NO_SHOW'::character varying])::text[])))
   constraint appointment_patient_fk FOREIGN KEY (patient_id) REFERENCES patient(id)
@@ -44,6 +45,7 @@ screening_outcome (red_flags text[], disposition text)
   constraint appointment_type_known CHECK (((type)::text = ANY ((ARRAY['INITIAL_EVALUATION'::character varying, 'FOLLOW_UP'::character varying, 'RE_EVALUATION'::character varying, 'DISCHARGE'::character varying])::text[])))
   CREATE UNIQUE INDEX appointment_id_duration_unique ON public.appointment USING btree (id, duration_minutes)
   CREATE UNIQUE INDEX appointment_id_therapist_unique ON public.appointment USING btree (id, therapist_id)
+  CREATE UNIQUE INDEX appointment_id_type_unique ON public.appointment USING btree (id, type)
   CREATE INDEX appointment_no_double_booking_patient ON public.appointment USING gist (patient_id, tstzrange(starts_at, ends_at)) WHERE ((status)::text <> ALL ((ARRAY['CANCELLED'::character varying, 'NO_SHOW'::character varying])::text[]))
   CREATE INDEX appointment_no_double_booking_therapist ON public.appointment USING gist (therapist_id, tstzrange(starts_at, ends_at)) WHERE ((status)::text <> ALL ((ARRAY['CANCELLED'::character varying, 'NO_SHOW'::character varying])::text[]))
   CREATE INDEX appointment_patient_starts_at_idx ON public.appointment USING btree (patient_id, starts_at)
@@ -189,6 +191,34 @@ screening_outcome (red_flags text[], disposition text)
   CREATE UNIQUE INDEX flyway_schema_history_pk ON public.flyway_schema_history USING btree (installed_rank)
   CREATE INDEX flyway_schema_history_s_idx ON public.flyway_schema_history USING btree (success)
 
+-- table hep_adherence_entry
+  id uuid not null
+  plan_id uuid not null
+  prescription_id uuid not null
+  reported_on date not null
+  sessions_done integer not null
+  expected_sessions integer not null
+  raw_percent integer not null generated always as ((round(((100.0 * (sessions_done)::numeric) / (expected_sessions)::numeric)))::integer) stored
+  adherence_percent integer not null generated always as (LEAST(100, (round(((100.0 * (sessions_done)::numeric) / (expected_sessions)::numeric)))::integer)) stored
+  pain_during integer
+  source character varying(10) not null
+  note character varying(10000)
+  recorded_by uuid not null
+  recorded_at timestamp with time zone not null
+  constraint hep_adherence_entry_expected_sessions_range CHECK (((expected_sessions >= 1) AND (expected_sessions <= 35)))
+  constraint hep_adherence_entry_one_per_day UNIQUE (prescription_id, reported_on)
+  constraint hep_adherence_entry_pain_during_range CHECK (((pain_during >= 0) AND (pain_during <= 10)))
+  constraint hep_adherence_entry_pkey PRIMARY KEY (id)
+  constraint hep_adherence_entry_prescription_of_the_plan_fk FOREIGN KEY (prescription_id, plan_id) REFERENCES prescription(id, plan_id)
+  constraint hep_adherence_entry_sessions_done_range CHECK (((sessions_done >= 0) AND (sessions_done <= 70)))
+  constraint hep_adherence_entry_source_known CHECK (((source)::text = ANY ((ARRAY['PATIENT'::character varying, 'THERAPIST'::character varying])::text[])))
+  CREATE UNIQUE INDEX hep_adherence_entry_one_per_day ON public.hep_adherence_entry USING btree (prescription_id, reported_on)
+  CREATE UNIQUE INDEX hep_adherence_entry_pkey ON public.hep_adherence_entry USING btree (id)
+  CREATE INDEX hep_adherence_entry_plan_idx ON public.hep_adherence_entry USING btree (plan_id, reported_on)
+  CREATE TRIGGER hep_adherence_entry_append_only BEFORE DELETE OR UPDATE ON hep_adherence_entry FOR EACH ROW EXECUTE FUNCTION hep_adherence_entry_refuse_change()
+  CREATE TRIGGER hep_adherence_entry_no_truncate BEFORE TRUNCATE ON hep_adherence_entry FOR EACH STATEMENT EXECUTE FUNCTION hep_adherence_entry_refuse_change()
+  CREATE TRIGGER hep_adherence_entry_plan_active BEFORE INSERT ON hep_adherence_entry FOR EACH ROW EXECUTE FUNCTION hep_adherence_entry_refuse_inactive_plan()
+
 -- table kx_ledger
   patient_id uuid not null
   year smallint not null
@@ -324,6 +354,7 @@ END)
   constraint prescription_days_per_week_range CHECK (((days_per_week >= 1) AND (days_per_week <= 7)))
   constraint prescription_exercise_fk FOREIGN KEY (exercise_id) REFERENCES exercise(id)
   constraint prescription_hold_seconds_range CHECK (((hold_seconds >= 0) AND (hold_seconds <= 300)))
+  constraint prescription_id_plan_unique UNIQUE (id, plan_id)
   constraint prescription_pkey PRIMARY KEY (id)
   constraint prescription_plan_fk FOREIGN KEY (plan_id) REFERENCES treatment_plan(id)
   constraint prescription_progression_complete CHECK ((((progression_target_hold_seconds IS NULL) = (progression_step_seconds IS NULL)) AND ((progression_step_seconds IS NULL) = (progression_every_days IS NULL))))
@@ -334,6 +365,7 @@ END)
   constraint prescription_stopped_when_inactive CHECK ((active = (stopped_at IS NULL)))
   constraint prescription_times_per_day_range CHECK (((times_per_day >= 1) AND (times_per_day <= 5)))
   CREATE INDEX prescription_exercise_idx ON public.prescription USING btree (exercise_id)
+  CREATE UNIQUE INDEX prescription_id_plan_unique ON public.prescription USING btree (id, plan_id)
   CREATE UNIQUE INDEX prescription_pkey ON public.prescription USING btree (id)
   CREATE INDEX prescription_plan_idx ON public.prescription USING btree (plan_id, "position")
   CREATE TRIGGER prescription_plan_open BEFORE INSERT OR UPDATE ON prescription FOR EACH ROW WHEN (new.active) EXECUTE FUNCTION prescription_refuse_closed_plan()
@@ -566,11 +598,15 @@ END)
   active boolean not null default true
   version bigint not null default 0
   created_at timestamp with time zone not null default now()
+  npi character varying(10)
   constraint therapist_license_number_unique UNIQUE (license_number)
   constraint therapist_names_not_blank CHECK (((btrim((first_name)::text) <> ''::text) AND (btrim((last_name)::text) <> ''::text) AND (btrim((license_number)::text) <> ''::text)))
+  constraint therapist_npi_unique UNIQUE (npi)
+  constraint therapist_npi_valid CHECK (npi_is_valid((npi)::text))
   constraint therapist_pkey PRIMARY KEY (id)
   CREATE UNIQUE INDEX therapist_license_number_unique ON public.therapist USING btree (license_number)
   CREATE INDEX therapist_name_order_idx ON public.therapist USING btree (last_name, first_name, id)
+  CREATE UNIQUE INDEX therapist_npi_unique ON public.therapist USING btree (npi)
   CREATE UNIQUE INDEX therapist_pkey ON public.therapist USING btree (id)
 
 -- table therapist_time_off
@@ -626,6 +662,14 @@ END)
   version bigint not null default 0
   created_at timestamp with time zone not null
   created_by uuid not null
+  payer_profile character varying(30)
+  planned_services text[]
+  referral_practitioner_name character varying(200)
+  referral_npi character varying(10)
+  referral_order_date date
+  referral_order_on_file boolean
+  long_term_goals_numbered integer not null default 0
+  short_term_goals_numbered integer not null default 0
   constraint treatment_plan_belt_complete CHECK (((belt_recommended IS NULL) = (belt_source IS NULL)))
   constraint treatment_plan_belt_reason_known CHECK (((belt_reason)::text = ANY ((ARRAY['HYPERMOBILITY'::character varying, 'PREGNANCY_RELATED'::character varying, 'OTHER'::character varying])::text[])))
   constraint treatment_plan_belt_reason_when_recommended CHECK (((belt_recommended IS NOT TRUE) OR (belt_reason IS NOT NULL)))
@@ -639,9 +683,18 @@ END)
   constraint treatment_plan_has_goal TRIGGER DEFERRABLE INITIALLY DEFERRED
   constraint treatment_plan_id_patient_unique UNIQUE (id, patient_id)
   constraint treatment_plan_patient_fk FOREIGN KEY (patient_id) REFERENCES patient(id)
+  constraint treatment_plan_payer_profile_known CHECK (((payer_profile)::text = ANY ((ARRAY['MEDICARE_PART_B'::character varying, 'COMMERCIAL_CMS_RULE'::character varying, 'COMMERCIAL_CPT_RULE'::character varying, 'SELF_PAY'::character varying])::text[])))
   constraint treatment_plan_pkey PRIMARY KEY (id)
+  constraint treatment_plan_plan_of_care_complete CHECK (((payer_profile IS NULL) = (planned_services IS NULL)))
+  constraint treatment_plan_planned_services_distinct CHECK (treatment_plan_services_distinct(planned_services))
+  constraint treatment_plan_planned_services_known CHECK ((planned_services <@ ARRAY['97035'::text, '97110'::text, '97112'::text, '97116'::text, '97140'::text, '97164'::text, '97530'::text, '97535'::text]))
+  constraint treatment_plan_planned_services_not_empty CHECK ((cardinality(planned_services) >= 1))
   constraint treatment_plan_protocol_complete CHECK (((protocol_id IS NULL) = (protocol_version IS NULL)))
   constraint treatment_plan_protocol_version_fk FOREIGN KEY (protocol_id, protocol_version) REFERENCES protocol_version(protocol_id, version)
+  constraint treatment_plan_referral_complete CHECK ((((referral_practitioner_name IS NULL) = (referral_npi IS NULL)) AND ((referral_npi IS NULL) = (referral_order_date IS NULL)) AND ((referral_order_date IS NULL) = (referral_order_on_file IS NULL))))
+  constraint treatment_plan_referral_npi_valid CHECK (npi_is_valid((referral_npi)::text))
+  constraint treatment_plan_referral_only_with_plan_of_care CHECK (((referral_npi IS NULL) OR (payer_profile IS NOT NULL)))
+  constraint treatment_plan_referral_practitioner_not_blank CHECK ((btrim((referral_practitioner_name)::text) <> ''::text))
   constraint treatment_plan_status_known CHECK (((status)::text = ANY ((ARRAY['DRAFT'::character varying, 'ACTIVE'::character varying, 'ON_HOLD'::character varying, 'COMPLETED'::character varying, 'DISCONTINUED'::character varying])::text[])))
   constraint treatment_plan_status_recorded TRIGGER DEFERRABLE INITIALLY DEFERRED
   constraint treatment_plan_therapist_fk FOREIGN KEY (therapist_id) REFERENCES therapist(id)
@@ -666,10 +719,43 @@ END)
   position integer not null
   description character varying(10000) not null
   target_date date
+  term character varying(10) not null default 'LONG_TERM'::character varying
+  number integer not null
+  measure_kind character varying(20)
+  measure_instrument character varying(4)
+  measure_activity_name character varying(200)
+  measure_unit character varying(50)
+  measure_baseline numeric(8,2)
+  measure_target numeric(8,2)
+  measure_comparator character varying(8)
+  status character varying(20) not null default 'ACTIVE'::character varying
+  status_on date
+  goal_id character varying(12) not null generated always as ((
+CASE term
+    WHEN 'SHORT_TERM'::text THEN 'STG'::text
+    ELSE 'LTG'::text
+END || (number)::text)) stored
+  constraint treatment_plan_goal_description_length CHECK ((char_length((description)::text) <= 1000)) NOT VALID
   constraint treatment_plan_goal_description_not_blank CHECK ((btrim((description)::text) <> ''::text))
+  constraint treatment_plan_goal_id_unique UNIQUE (plan_id, goal_id)
+  constraint treatment_plan_goal_measure_comparator_known CHECK (((measure_comparator)::text = ANY ((ARRAY['AT_MOST'::character varying, 'AT_LEAST'::character varying])::text[])))
+  constraint treatment_plan_goal_measure_complete CHECK ((((measure_kind IS NULL) = (measure_baseline IS NULL)) AND ((measure_baseline IS NULL) = (measure_target IS NULL)) AND ((measure_target IS NULL) = (measure_comparator IS NULL))))
+  constraint treatment_plan_goal_measure_details CHECK ((((measure_instrument IS NOT NULL) = (NOT ((measure_kind)::text IS DISTINCT FROM 'OUTCOME_INSTRUMENT'::text))) AND ((measure_activity_name IS NOT NULL) = (NOT ((measure_kind)::text IS DISTINCT FROM 'PSFS_ACTIVITY'::text))) AND ((measure_unit IS NOT NULL) = (NOT ((measure_kind)::text IS DISTINCT FROM 'OTHER'::text))) AND (btrim((measure_activity_name)::text) <> ''::text) AND (btrim((measure_unit)::text) <> ''::text)))
+  constraint treatment_plan_goal_measure_direction CHECK (((((measure_comparator)::text = 'AT_MOST'::text) AND (measure_target < measure_baseline)) OR (((measure_comparator)::text = 'AT_LEAST'::text) AND (measure_target > measure_baseline))))
+  constraint treatment_plan_goal_measure_in_range CHECK (((measure_kind IS NULL) OR ((measure_kind)::text = 'OTHER'::text) OR ((LEAST(measure_baseline, measure_target) >= (0)::numeric) AND (GREATEST(measure_baseline, measure_target) <= treatment_plan_goal_measure_maximum((measure_kind)::text, (measure_instrument)::text)))))
+  constraint treatment_plan_goal_measure_instrument_known CHECK (((measure_instrument)::text = ANY ((ARRAY['NPRS'::character varying, 'ODI'::character varying, 'PSFS'::character varying, 'RMDQ'::character varying])::text[])))
+  constraint treatment_plan_goal_measure_kind_known CHECK (((measure_kind)::text = ANY ((ARRAY['OUTCOME_INSTRUMENT'::character varying, 'PSFS_ACTIVITY'::character varying, 'OTHER'::character varying])::text[])))
+  constraint treatment_plan_goal_number_positive CHECK ((number >= 1))
   constraint treatment_plan_goal_pk PRIMARY KEY (plan_id, "position")
   constraint treatment_plan_goal_plan_fk FOREIGN KEY (plan_id) REFERENCES treatment_plan(id)
+  constraint treatment_plan_goal_short_term_measurable CHECK ((((term)::text = 'LONG_TERM'::text) OR ((measure_kind IS NOT NULL) AND (target_date IS NOT NULL))))
+  constraint treatment_plan_goal_status_dated CHECK ((((status)::text = 'ACTIVE'::text) OR (status_on IS NOT NULL)))
+  constraint treatment_plan_goal_status_known CHECK (((status)::text = ANY ((ARRAY['ACTIVE'::character varying, 'MET'::character varying, 'PARTIALLY_MET'::character varying, 'NOT_MET'::character varying, 'DISCONTINUED'::character varying])::text[])))
+  constraint treatment_plan_goal_term_known CHECK (((term)::text = ANY ((ARRAY['SHORT_TERM'::character varying, 'LONG_TERM'::character varying])::text[])))
+  CREATE UNIQUE INDEX treatment_plan_goal_id_unique ON public.treatment_plan_goal USING btree (plan_id, goal_id)
   CREATE UNIQUE INDEX treatment_plan_goal_pk ON public.treatment_plan_goal USING btree (plan_id, "position")
+  CREATE TRIGGER treatment_plan_goal_closed_never_changes BEFORE UPDATE ON treatment_plan_goal FOR EACH ROW EXECUTE FUNCTION treatment_plan_goal_refuse_change()
+  CREATE TRIGGER treatment_plan_goal_numbered BEFORE INSERT ON treatment_plan_goal FOR EACH ROW EXECUTE FUNCTION treatment_plan_goal_take_number()
 
 -- table treatment_plan_status_history
   plan_id uuid not null
@@ -705,29 +791,57 @@ END)
   created_at timestamp with time zone not null
   updated_at timestamp with time zone not null
   appointment_minutes integer not null
+  visit_type character varying(20) not null
+  treatment_plan_id uuid
+  total_treatment_minutes smallint
+  preferred_for_remainder character varying(5)
+  evaluation_personal_factors smallint
+  evaluation_examined_elements smallint
+  evaluation_presentation character varying(10)
+  evaluation_decision_making character varying(10)
+  date_of_service date
   constraint visit_note_appointment_fk FOREIGN KEY (appointment_id) REFERENCES appointment(id)
   constraint visit_note_appointment_unique UNIQUE (appointment_id)
   constraint visit_note_author_fk FOREIGN KEY (author_user_id) REFERENCES staff_account(id)
   constraint visit_note_by_the_appointments_therapist FOREIGN KEY (appointment_id, therapist_id) REFERENCES appointment(id, therapist_id) ON UPDATE RESTRICT
   constraint visit_note_draft_unsigned CHECK ((((status)::text <> 'DRAFT'::text) OR ((signed_at IS NULL) AND (signed_by_user_id IS NULL))))
+  constraint visit_note_evaluation_complexity_complete CHECK ((num_nulls(evaluation_personal_factors, evaluation_examined_elements, evaluation_presentation, evaluation_decision_making) = ANY (ARRAY[0, 4])))
+  constraint visit_note_evaluation_decision_making_known CHECK (((evaluation_decision_making)::text = ANY ((ARRAY['LOW'::character varying, 'MODERATE'::character varying, 'HIGH'::character varying])::text[])))
+  constraint visit_note_evaluation_examined_elements_range CHECK (((evaluation_examined_elements >= 1) AND (evaluation_examined_elements <= 20)))
+  constraint visit_note_evaluation_on_initial_evaluation CHECK (((evaluation_presentation IS NULL) OR ((visit_type)::text = 'INITIAL_EVALUATION'::text)))
+  constraint visit_note_evaluation_personal_factors_range CHECK (((evaluation_personal_factors >= 0) AND (evaluation_personal_factors <= 20)))
+  constraint visit_note_evaluation_presentation_known CHECK (((evaluation_presentation)::text = ANY ((ARRAY['STABLE'::character varying, 'EVOLVING'::character varying, 'UNSTABLE'::character varying])::text[])))
+  constraint visit_note_id_visit_type_unique UNIQUE (id, visit_type)
   constraint visit_note_lasts_as_its_appointment FOREIGN KEY (appointment_id, appointment_minutes) REFERENCES appointment(id, duration_minutes) ON UPDATE CASCADE
   constraint visit_note_pain_after_range CHECK (((pain_after >= 0) AND (pain_after <= 10)))
   constraint visit_note_pain_before_range CHECK (((pain_before >= 0) AND (pain_before <= 10)))
   constraint visit_note_patient_fk FOREIGN KEY (patient_id) REFERENCES patient(id)
   constraint visit_note_pkey PRIMARY KEY (id)
+  constraint visit_note_plan_of_the_patient FOREIGN KEY (treatment_plan_id, patient_id) REFERENCES treatment_plan(id, patient_id)
+  constraint visit_note_preferred_for_remainder_given FOREIGN KEY (id, preferred_for_remainder) REFERENCES visit_note_service(visit_note_id, cpt) DEFERRABLE INITIALLY DEFERRED
+  constraint visit_note_preferred_for_remainder_timed CHECK (((preferred_for_remainder)::text = ANY ((ARRAY['97035'::character varying, '97110'::character varying, '97112'::character varying, '97116'::character varying, '97140'::character varying, '97530'::character varying, '97535'::character varying])::text[])))
   constraint visit_note_signed_by_fk FOREIGN KEY (signed_by_user_id) REFERENCES staff_account(id)
   constraint visit_note_signed_complete CHECK ((((status)::text <> 'SIGNED'::text) OR ((btrim((COALESCE(subjective, ''::character varying))::text) <> ''::text) AND (btrim((COALESCE(objective, ''::character varying))::text) <> ''::text) AND (btrim((COALESCE(assessment, ''::character varying))::text) <> ''::text) AND (btrim((COALESCE(plan, ''::character varying))::text) <> ''::text) AND (signed_at IS NOT NULL) AND (signed_by_user_id IS NOT NULL))))
+  constraint visit_note_signed_dated CHECK ((((status)::text = 'SIGNED'::text) = (date_of_service IS NOT NULL)))
+  constraint visit_note_signed_evaluation_complexity CHECK ((((status)::text <> 'SIGNED'::text) OR ((visit_type)::text <> 'INITIAL_EVALUATION'::text) OR (treatment_plan_id IS NULL) OR (evaluation_presentation IS NOT NULL)))
   constraint visit_note_status_known CHECK (((status)::text = ANY ((ARRAY['DRAFT'::character varying, 'SIGNED'::character varying])::text[])))
   constraint visit_note_therapist_fk FOREIGN KEY (therapist_id) REFERENCES therapist(id)
+  constraint visit_note_total_treatment_minutes_range CHECK (((total_treatment_minutes >= 1) AND (total_treatment_minutes <= 600)))
+  constraint visit_note_visit_type_of_its_appointment FOREIGN KEY (appointment_id, visit_type) REFERENCES appointment(id, type)
   CREATE UNIQUE INDEX visit_note_appointment_unique ON public.visit_note USING btree (appointment_id)
   CREATE INDEX visit_note_author_idx ON public.visit_note USING btree (author_user_id)
+  CREATE UNIQUE INDEX visit_note_id_visit_type_unique ON public.visit_note USING btree (id, visit_type)
+  CREATE INDEX visit_note_patient_date_of_service_idx ON public.visit_note USING btree (patient_id, date_of_service, signed_at) WHERE ((status)::text = 'SIGNED'::text)
   CREATE INDEX visit_note_patient_idx ON public.visit_note USING btree (patient_id, created_at)
   CREATE UNIQUE INDEX visit_note_pkey ON public.visit_note USING btree (id)
   CREATE INDEX visit_note_signed_by_idx ON public.visit_note USING btree (signed_by_user_id)
   CREATE INDEX visit_note_therapist_idx ON public.visit_note USING btree (therapist_id, created_at)
+  CREATE INDEX visit_note_treatment_plan_idx ON public.visit_note USING btree (treatment_plan_id, date_of_service, signed_at) WHERE (treatment_plan_id IS NOT NULL)
   CREATE TRIGGER visit_note_manual_therapy_fits_visit AFTER UPDATE OF status ON visit_note FOR EACH ROW WHEN (old.status::text = 'DRAFT'::text AND new.status::text = 'SIGNED'::text) EXECUTE FUNCTION visit_note_manual_therapy_check_signing()
   CREATE TRIGGER visit_note_no_truncate BEFORE TRUNCATE ON visit_note FOR EACH STATEMENT EXECUTE FUNCTION visit_note_refuse_truncate()
+  CREATE TRIGGER visit_note_services_checked_at_signing AFTER UPDATE OF status ON visit_note FOR EACH ROW WHEN (old.status::text = 'DRAFT'::text AND new.status::text = 'SIGNED'::text) EXECUTE FUNCTION visit_note_check_services_at_signing()
   CREATE TRIGGER visit_note_signed_unchangeable BEFORE DELETE OR UPDATE ON visit_note FOR EACH ROW EXECUTE FUNCTION visit_note_refuse_change()
+  CREATE TRIGGER visit_note_signed_under_a_plan_with_a_payer AFTER UPDATE OF status ON visit_note FOR EACH ROW WHEN (old.status::text = 'DRAFT'::text AND new.status::text = 'SIGNED'::text AND new.treatment_plan_id IS NOT NULL) EXECUTE FUNCTION visit_note_check_plan_has_payer()
 
 -- table visit_note_addendum
   id uuid not null
@@ -796,6 +910,22 @@ END)
   CREATE TRIGGER visit_note_manual_therapy_fits_visit AFTER INSERT OR UPDATE ON visit_note_manual_therapy FOR EACH ROW EXECUTE FUNCTION visit_note_manual_therapy_check_entry()
   CREATE TRIGGER visit_note_manual_therapy_no_truncate BEFORE TRUNCATE ON visit_note_manual_therapy FOR EACH STATEMENT EXECUTE FUNCTION visit_note_refuse_truncate()
   CREATE TRIGGER visit_note_manual_therapy_signed_unchangeable BEFORE INSERT OR DELETE OR UPDATE ON visit_note_manual_therapy FOR EACH ROW EXECUTE FUNCTION visit_note_part_refuse_change()
+
+-- table visit_note_service
+  visit_note_id uuid not null
+  cpt character varying(5) not null
+  minutes smallint
+  visit_type character varying(20) not null
+  constraint visit_note_service_cpt_known CHECK (((cpt)::text = ANY ((ARRAY['97035'::character varying, '97110'::character varying, '97112'::character varying, '97116'::character varying, '97140'::character varying, '97530'::character varying, '97535'::character varying, '97164'::character varying])::text[])))
+  constraint visit_note_service_minutes_range CHECK (((minutes >= 1) AND (minutes <= 120)))
+  constraint visit_note_service_note_fk FOREIGN KEY (visit_note_id, visit_type) REFERENCES visit_note(id, visit_type)
+  constraint visit_note_service_one_line_per_code PRIMARY KEY (visit_note_id, cpt)
+  constraint visit_note_service_re_evaluation_on_re_evaluation_visit CHECK ((((cpt)::text <> '97164'::text) OR ((visit_type)::text = 'RE_EVALUATION'::text)))
+  constraint visit_note_service_timed_has_minutes CHECK ((((cpt)::text = '97164'::text) OR (minutes IS NOT NULL)))
+  CREATE UNIQUE INDEX visit_note_service_one_line_per_code ON public.visit_note_service USING btree (visit_note_id, cpt)
+  CREATE TRIGGER visit_note_service_no_truncate BEFORE TRUNCATE ON visit_note_service FOR EACH STATEMENT EXECUTE FUNCTION visit_note_refuse_truncate()
+  CREATE TRIGGER visit_note_service_signed_unchangeable BEFORE INSERT OR DELETE OR UPDATE ON visit_note_service FOR EACH ROW EXECUTE FUNCTION visit_note_part_refuse_change()
+  CREATE TRIGGER visit_note_services_under_a_plan AFTER INSERT OR UPDATE ON visit_note_service FOR EACH ROW EXECUTE FUNCTION visit_note_service_check_plan()
 
 -- views (their columns)
 report_appointment
@@ -1011,6 +1141,26 @@ select row(four.positive + (gaenslen = 'POSITIVE')::integer,
                + (compression = 'POSITIVE')::integer + (sacral_thrust = 'POSITIVE')::integer as positive,
                (distraction <> 'NOT_TESTED')::integer + (thigh_thrust <> 'NOT_TESTED')::integer
                + (compression <> 'NOT_TESTED')::integer + (sacral_thrust <> 'NOT_TESTED')::integer as tested) four
+$function$
+CREATE OR REPLACE FUNCTION public.hep_adherence_entry_refuse_change()
+ RETURNS trigger
+ LANGUAGE plpgsql
+AS $function$
+begin
+    raise exception 'adherence entries are append-only' using errcode = 'insufficient_privilege';
+end
+$function$
+CREATE OR REPLACE FUNCTION public.hep_adherence_entry_refuse_inactive_plan()
+ RETURNS trigger
+ LANGUAGE plpgsql
+AS $function$
+begin
+    if not exists (select 1 from treatment_plan where id = new.plan_id and status = 'ACTIVE' for share) then
+        raise exception 'adherence is recorded only on an ACTIVE plan'
+            using errcode = 'check_violation', constraint = 'hep_adherence_entry_plan_active';
+    end if;
+    return new;
+end
 $function$
 CREATE OR REPLACE FUNCTION public.next_offset_change(clinic_time_zone text, from_moment timestamp with time zone, to_moment timestamp with time zone)
  RETURNS timestamp with time zone
@@ -1284,6 +1434,51 @@ select h.start_time, h.end_time
  where h.therapist_id = therapist_working_hours_on.therapist_id
    and h.day_of_week = therapist_working_hours_on.day_of_week
 $function$
+CREATE OR REPLACE FUNCTION public.treatment_plan_goal_measure_maximum(kind text, instrument text)
+ RETURNS numeric
+ LANGUAGE sql
+ IMMUTABLE PARALLEL SAFE
+AS $function$
+select case
+           when kind = 'PSFS_ACTIVITY' then 10
+           when kind = 'OUTCOME_INSTRUMENT' then
+               case instrument when 'NPRS' then 10 when 'ODI' then 100 when 'PSFS' then 10 when 'RMDQ' then 24 end
+       end
+$function$
+CREATE OR REPLACE FUNCTION public.treatment_plan_goal_refuse_change()
+ RETURNS trigger
+ LANGUAGE plpgsql
+AS $function$
+begin
+    if (new.plan_id, new.term, new.number, new.position) is distinct from
+       (old.plan_id, old.term, old.number, old.position) then
+        raise exception 'a goal keeps its plan, term, number and position'
+            using errcode = 'check_violation', constraint = 'treatment_plan_goal_id_never_changes';
+    end if;
+    if old.status <> 'ACTIVE' then
+        raise exception 'a % goal never changes', old.status
+            using errcode = 'check_violation', constraint = 'treatment_plan_goal_closed_never_changes';
+    end if;
+    return new;
+end
+$function$
+CREATE OR REPLACE FUNCTION public.treatment_plan_goal_take_number()
+ RETURNS trigger
+ LANGUAGE plpgsql
+AS $function$
+begin
+    if new.term = 'SHORT_TERM' then
+        update treatment_plan set short_term_goals_numbered = short_term_goals_numbered + 1
+         where id = new.plan_id
+        returning short_term_goals_numbered into new.number;
+    else
+        update treatment_plan set long_term_goals_numbered = long_term_goals_numbered + 1
+         where id = new.plan_id
+        returning long_term_goals_numbered into new.number;
+    end if;
+    return new;
+end
+$function$
 CREATE OR REPLACE FUNCTION public.treatment_plan_refuse_activation_past_red_flags()
  RETURNS trigger
  LANGUAGE plpgsql
@@ -1351,6 +1546,13 @@ begin
     return null;
 end
 $function$
+CREATE OR REPLACE FUNCTION public.treatment_plan_services_distinct(services text[])
+ RETURNS boolean
+ LANGUAGE sql
+ IMMUTABLE PARALLEL SAFE STRICT
+AS $function$
+select count(distinct service) = count(*) from unnest(services) service
+$function$
 CREATE OR REPLACE FUNCTION public.treatment_plan_status_history_refuse_change()
  RETURNS trigger
  LANGUAGE plpgsql
@@ -1384,6 +1586,83 @@ begin
     end if;
     return new;
 end
+$function$
+CREATE OR REPLACE FUNCTION public.visit_note_check_plan_has_payer()
+ RETURNS trigger
+ LANGUAGE plpgsql
+AS $function$
+begin
+    if exists (select from treatment_plan p where p.id = new.treatment_plan_id and p.payer_profile is null) then
+        raise exception 'a visit note is signed under a plan that has its payer'
+            using errcode = 'check_violation', constraint = 'visit_note_plan_has_payer';
+    end if;
+    return new;
+end
+$function$
+CREATE OR REPLACE FUNCTION public.visit_note_check_services_at_signing()
+ RETURNS trigger
+ LANGUAGE plpgsql
+AS $function$
+declare
+    has_services  boolean;
+    timed_minutes integer;
+    manual_97140  integer;
+    manual_given  integer;
+    evaluations   integer;
+    re_evaluation boolean;
+    plans         integer;
+begin
+    select count(*) > 0,
+           coalesce(sum(minutes) filter (where cpt <> '97164'), 0),
+           coalesce(sum(minutes) filter (where cpt = '97140'), 0)
+      into has_services, timed_minutes, manual_97140
+      from visit_note_service where visit_note_id = new.id;
+    if has_services then
+        if new.treatment_plan_id is null then
+            raise exception 'a visit note with services names the treatment plan they are given under'
+                using errcode = 'check_violation', constraint = 'visit_note_services_under_a_plan';
+        end if;
+        if new.total_treatment_minutes is null then
+            raise exception 'a visit note with services is signed with its total treatment minutes'
+                using errcode = 'check_violation', constraint = 'visit_note_signed_services_total_minutes';
+        end if;
+        select coalesce(sum(minutes), 0) into manual_given from visit_note_manual_therapy where visit_note_id = new.id;
+        if manual_given <> manual_97140 then
+            raise exception 'the minutes of 97140 are the minutes of the manual therapy recorded'
+                using errcode = 'check_violation', constraint = 'visit_note_manual_therapy_is_97140';
+        end if;
+    end if;
+    if new.total_treatment_minutes < timed_minutes then
+        raise exception 'the total treatment minutes cover at least the timed minutes'
+            using errcode = 'check_violation', constraint = 'visit_note_total_covers_timed_minutes';
+    end if;
+
+    -- Per date of service, over the patient's signed notes (this one included): one evaluation code
+    -- (97161-97163 or 97164), and one plan.
+    perform visit_note_lock_date_of_service(new.patient_id, new.date_of_service);
+    select count(*) filter (where n.evaluation_presentation is not null),
+           bool_or(exists (select from visit_note_service s where s.visit_note_id = n.id and s.cpt = '97164')),
+           count(distinct n.treatment_plan_id)
+      into evaluations, re_evaluation, plans
+      from visit_note n
+     where n.patient_id = new.patient_id and n.date_of_service = new.date_of_service
+       and (n.status = 'SIGNED' or n.id = new.id);
+    if evaluations > 1 or (evaluations = 1 and re_evaluation) then
+        raise exception 'a date of service has one evaluation or re-evaluation'
+            using errcode = 'check_violation', constraint = 'visit_note_one_evaluation_per_date';
+    end if;
+    if plans > 1 then
+        raise exception 'a date of service is billed under one treatment plan'
+            using errcode = 'check_violation', constraint = 'visit_note_one_plan_per_date';
+    end if;
+    return new;
+end
+$function$
+CREATE OR REPLACE FUNCTION public.visit_note_lock_date_of_service(patient uuid, day date)
+ RETURNS void
+ LANGUAGE sql
+AS $function$
+select pg_advisory_xact_lock(hashtextextended('visit-note-date-of-service:' || patient || ':' || day, 0))
 $function$
 CREATE OR REPLACE FUNCTION public.visit_note_manual_therapy_check_entry()
  RETURNS trigger
@@ -1447,6 +1726,18 @@ CREATE OR REPLACE FUNCTION public.visit_note_refuse_truncate()
 AS $function$
 begin
     raise exception 'visit notes are never removed' using errcode = 'insufficient_privilege';
+end
+$function$
+CREATE OR REPLACE FUNCTION public.visit_note_service_check_plan()
+ RETURNS trigger
+ LANGUAGE plpgsql
+AS $function$
+begin
+    if (select treatment_plan_id from visit_note where id = new.visit_note_id) is null then
+        raise exception 'a visit note with services names the treatment plan they are given under'
+            using errcode = 'check_violation', constraint = 'visit_note_services_under_a_plan';
+    end if;
+    return new;
 end
 $function$
 CREATE OR REPLACE FUNCTION public.working_day_covers(clinic_time_zone text, start_time time without time zone, end_time time without time zone, starts_at timestamp with time zone, ends_at timestamp with time zone)

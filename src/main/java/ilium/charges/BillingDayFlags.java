@@ -6,15 +6,15 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
-import ilium.billing.UnitAllocation;
+import ilium.billing.BillingFlag;
 import ilium.treatment.PlanOfCare;
 
 /**
- * The flags a billing day raises from its plan of care alone (EPISODE.md R7
- * {@code SERVICE_NOT_IN_POC}, R10 {@code OVER_FREQUENCY} and
- * {@code BEYOND_PLAN_DURATION}). The flags that need the certification and
- * progress-report clocks or the year's billing configuration join here once those records
- * exist.
+ * The flags a billing day raises from its plan's frequency and duration (EPISODE.md R10
+ * {@code OVER_FREQUENCY} and {@code BEYOND_PLAN_DURATION}); R7's come from
+ * {@code billing.ReviewFlagRule}, R13's from {@code billing.KxLedger}. The flags that
+ * need the certification and progress-report clocks ({@code OUTSIDE_CERTIFICATION},
+ * {@code PROGRESS_REPORT_OVERDUE}) join here once those records exist.
  */
 final class BillingDayFlags {
 
@@ -25,21 +25,13 @@ final class BillingDayFlags {
 	 * @param treatmentDays the plan's treatment days, oldest first (R9), all of them: a
 	 * week's count starts before the range asked for
 	 */
-	static Set<BillingDayFlag> of(LocalDate date, UnitAllocation billed, PlanOfCare plan,
-			List<LocalDate> treatmentDays) {
-		Set<BillingDayFlag> flags = EnumSet.noneOf(BillingDayFlag.class);
-		boolean notPlanned = billed.lines()
-			.stream()
-			.anyMatch(
-					line -> line.cpt().isTimed() && line.units() >= 1 && !plan.plannedServices().contains(line.cpt()));
-		if (notPlanned) {
-			flags.add(BillingDayFlag.SERVICE_NOT_IN_POC);
-		}
+	static Set<BillingFlag> of(LocalDate date, PlanOfCare plan, List<LocalDate> treatmentDays) {
+		Set<BillingFlag> flags = EnumSet.noneOf(BillingFlag.class);
 		if (date.isAfter(plan.planEndDate())) {
-			flags.add(BillingDayFlag.BEYOND_PLAN_DURATION);
+			flags.add(BillingFlag.BEYOND_PLAN_DURATION);
 		}
 		if (treatmentDays.contains(date) && treatmentDayOfItsWeek(date, treatmentDays) > plan.visitsPerWeek()) {
-			flags.add(BillingDayFlag.OVER_FREQUENCY);
+			flags.add(BillingFlag.OVER_FREQUENCY);
 		}
 		return flags;
 	}

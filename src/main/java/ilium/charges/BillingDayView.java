@@ -4,10 +4,13 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 
+import ilium.billing.BillingFlag;
 import ilium.billing.BillingLine;
+import ilium.billing.KxStatus;
 import ilium.billing.Modifier;
 import ilium.billing.TieBreak;
 import ilium.treatment.PayerProfile;
@@ -19,13 +22,15 @@ import ilium.treatment.PayerProfile;
  */
 public record BillingDayView(LocalDate date, UUID treatmentPlanId, PayerProfile payerProfile, int totalTimedMinutes,
 		@Nullable Integer totalTreatmentMinutes, List<Line> lines, @Nullable TieBreak tieBrokenBy, KxStatus kxStatus,
-		@Nullable BigDecimal kxRunningTotal, List<BillingDayFlag> flags, List<UUID> visitNoteIds) {
+		@Nullable BigDecimal kxRunningTotal, List<BillingFlag> flags, List<UUID> visitNoteIds) {
 
 	/** One code of the date: its minutes (timed codes only), units and modifiers. */
 	public record Line(String cpt, @Nullable Integer minutes, int units, List<Modifier> modifiers) {
 
-		static Line of(BillingLine line) {
-			return new Line(line.cpt().code(), line.minutes(), line.units(), line.modifiers());
+		static Line of(BillingLine line, boolean kx) {
+			List<Modifier> modifiers = kx ? Stream.concat(line.modifiers().stream(), Stream.of(Modifier.KX)).toList()
+					: line.modifiers();
+			return new Line(line.cpt().code(), line.minutes(), line.units(), modifiers);
 		}
 
 	}

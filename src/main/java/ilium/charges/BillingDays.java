@@ -2,11 +2,14 @@ package ilium.charges;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -18,6 +21,12 @@ import org.springframework.transaction.annotation.Transactional;
 import ilium.audit.AuditAction;
 import ilium.audit.AuditResource;
 import ilium.audit.AuditTrail;
+import ilium.billing.BillingConfiguration;
+import ilium.billing.BillingFlag;
+import ilium.billing.KxLedger;
+import ilium.billing.KxStatus;
+import ilium.billing.NcciPair;
+import ilium.billing.ReviewFlagRule;
 import ilium.billing.ServicesGiven;
 import ilium.billing.UnitAllocation;
 import ilium.episode.TreatmentDays;
@@ -32,10 +41,9 @@ import ilium.visits.BillableNotes;
 /**
  * A patient's billing days (EPISODE.md HTTP, billing days): one per date with a signed
  * note that names a plan and carries services or an evaluation, its units counted over
- * every signed note of the date by the plan's payer rule (R3 or R4), at each read. The
- * year's billing configuration (allowed amounts, KX and targeted-review thresholds) is
- * not kept yet, so every Medicare day's {@code kxStatus} is {@code UNKNOWN}, as R13 says
- * of a year without configuration, and no line carries {@code KX}.
+ * every signed note of the date by the plan's payer rule (R3 or R4), at each read, never
+ * stored. Medicare days carry the year's KX standing (R13), which runs over the whole
+ * calendar year, so the dates before {@code from} in its year are counted too.
  */
 @Service
 public class BillingDays {
@@ -49,15 +57,18 @@ public class BillingDays {
 
 	private final TreatmentDays treatmentDays;
 
+	private final BillingConfiguration configuration;
+
 	private final PatientRegistry patients;
 
 	private final AuditTrail auditTrail;
 
-	BillingDays(BillableNotes notes, PlansOfCare plans, TreatmentDays treatmentDays, PatientRegistry patients,
-			AuditTrail auditTrail) {
+	BillingDays(BillableNotes notes, PlansOfCare plans, TreatmentDays treatmentDays, BillingConfiguration configuration,
+			PatientRegistry patients, AuditTrail auditTrail) {
 		this.notes = notes;
 		this.plans = plans;
 		this.treatmentDays = treatmentDays;
+		this.configuration = configuration;
 		this.patients = patients;
 		this.auditTrail = auditTrail;
 	}
@@ -72,37 +83,81 @@ public class BillingDays {
 			throw ClinicException.badRequest("to", "must be at most " + MAX_DAYS + " days after from");
 		}
 		this.patients.requireExists(patientId);
-		Map<LocalDate, List<BillableNote>> byDate = this.notes.ofPatient(patientId, from, to)
-			.stream()
-			.filter(note -> note.treatmentPlanId() != null)
-			.collect(Collectors.groupingBy(BillableNote::dateOfService, TreeMap::new, Collectors.toList()));
+		List<BilledDate> dates = billedDates(patientId, LocalDate.of(from.getYear(), 1, 1), to);
+		Map<Integer, KxLedger> ledgers = kxLedgers(patientId, dates);
+		List<NcciPair> ncciPairs = this.configuration.ncciPairs();
 		Map<UUID, List<LocalDate>> daysOfPlan = new HashMap<>();
-		List<BillingDayView> days = byDate.entrySet()
-			.stream()
-			.map(date -> billingDay(date.getKey(), date.getValue(), daysOfPlan))
+		List<BillingDayView> days = dates.stream()
+			.filter(date -> !date.date().isBefore(from))
+			.map(date -> view(date, ledgers.get(date.date().getYear()), ncciPairs,
+					daysOfPlan.computeIfAbsent(date.planId(), this.treatmentDays::of)))
 			.toList();
 		this.auditTrail.allowed(AuditAction.READ, AuditResource.BILLING_DAY, null, patientId);
 		return days;
 	}
 
-	private BillingDayView billingDay(LocalDate date, List<BillableNote> signed,
-			Map<UUID, List<LocalDate>> daysOfPlan) {
-		// R5 holds one plan per date of service, and a payer on it at every signing
-		// (PostgreSQL too), so the first note's plan is the date's and it has a payer.
-		UUID planId = Objects.requireNonNull(signed.get(0).treatmentPlanId());
-		PlanOfCare plan = this.plans.of(planId).orElseThrow();
-		PayerProfile payer = Objects.requireNonNull(plan.payerProfile());
-		ServicesGiven services = ServicesGiven.ofDate(signed.stream().map(BillableNote::services).toList());
-		UnitAllocation billed = payer.unitRule().allocate(services);
-		List<LocalDate> planDays = daysOfPlan.computeIfAbsent(planId, this.treatmentDays::of);
-		List<BillingDayFlag> flags = BillingDayFlags.of(date, billed, plan, planDays)
+	private List<BilledDate> billedDates(UUID patientId, LocalDate from, LocalDate to) {
+		Map<LocalDate, List<BillableNote>> byDate = this.notes.ofPatient(patientId, from, to)
 			.stream()
-			.sorted(Comparator.comparing(Enum::name))
+			.filter(note -> note.treatmentPlanId() != null)
+			.collect(Collectors.groupingBy(BillableNote::dateOfService, TreeMap::new, Collectors.toList()));
+		Map<UUID, PlanOfCare> plansOfCare = new HashMap<>();
+		return byDate.entrySet().stream().map(date -> {
+			// R5 holds one plan per date of service, and a payer on it at every signing
+			// (PostgreSQL too), so the first note's plan is the date's and it has a
+			// payer.
+			UUID planId = Objects.requireNonNull(date.getValue().get(0).treatmentPlanId());
+			PlanOfCare plan = plansOfCare.computeIfAbsent(planId, id -> this.plans.of(id).orElseThrow());
+			PayerProfile payer = Objects.requireNonNull(plan.payerProfile());
+			ServicesGiven services = ServicesGiven
+				.ofDate(date.getValue().stream().map(BillableNote::services).toList());
+			return new BilledDate(date.getKey(), planId, plan, payer, services, payer.unitRule().allocate(services),
+					date.getValue());
+		}).toList();
+	}
+
+	/** R13, per calendar year, over the Medicare dates only. */
+	private Map<Integer, KxLedger> kxLedgers(UUID patientId, List<BilledDate> dates) {
+		Map<Integer, List<KxLedger.Billed>> byYear = new HashMap<>();
+		dates.stream()
+			.filter(date -> date.payer().enforced())
+			.forEach(date -> date.billed()
+				.lines()
+				.forEach(line -> byYear.computeIfAbsent(date.date().getYear(), year -> new ArrayList<>())
+					.add(new KxLedger.Billed(date.date(), line.cpt(), line.units()))));
+		Map<Integer, KxLedger> ledgers = new HashMap<>();
+		// KX_WITHOUT_SUPPORT needs the certification intervals and progress reports, not
+		// recorded yet: every KX day counts as supported until they are.
+		byYear.forEach(
+				(year, billed) -> ledgers.put(year, KxLedger.of(this.configuration.yearConfiguration(year).orElse(null),
+						this.configuration.priorYtdAllowed(patientId, year), billed, day -> true)));
+		return ledgers;
+	}
+
+	private static BillingDayView view(BilledDate date, @Nullable KxLedger ledger, List<NcciPair> ncciPairs,
+			List<LocalDate> treatmentDays) {
+		Set<BillingFlag> flags = EnumSet.noneOf(BillingFlag.class);
+		flags.addAll(ReviewFlagRule.flagsOf(date.billed(), ncciPairs, date.plan().plannedServices()));
+		flags.addAll(BillingDayFlags.of(date.date(), date.plan(), treatmentDays));
+		KxLedger.Day kxDay = (ledger == null) ? null
+				: ledger.days().stream().filter(day -> day.date().equals(date.date())).findFirst().orElse(null);
+		if (kxDay != null) {
+			flags.addAll(kxDay.flags());
+		}
+		List<BillingDayView.Line> lines = date.billed()
+			.lines()
+			.stream()
+			.map(line -> BillingDayView.Line.of(line,
+					ledger != null && ledger.lines()
+						.stream()
+						.anyMatch(kx -> kx.kx() && kx.date().equals(date.date()) && kx.cpt() == line.cpt())))
 			.toList();
-		return new BillingDayView(date, planId, payer, services.totalTimedMinutes(), totalTreatmentMinutes(signed),
-				billed.lines().stream().map(BillingDayView.Line::of).toList(), billed.tieBrokenBy(),
-				payer.enforced() ? KxStatus.UNKNOWN : KxStatus.NOT_APPLICABLE, null, flags,
-				signed.stream().map(BillableNote::noteId).toList());
+		return new BillingDayView(date.date(), date.planId(), date.payer(), date.services().totalTimedMinutes(),
+				totalTreatmentMinutes(date.notes()), lines, date.billed().tieBrokenBy(),
+				(kxDay == null) ? KxStatus.NOT_APPLICABLE : kxDay.status(),
+				(kxDay == null) ? null : kxDay.runningTotal(),
+				flags.stream().sorted(Comparator.comparing(Enum::name)).toList(),
+				date.notes().stream().map(BillableNote::noteId).toList());
 	}
 
 	/** The date's treatment minutes over its notes, or null when none gives them. */
@@ -112,6 +167,11 @@ public class BillingDays {
 			.filter(Objects::nonNull)
 			.reduce(Integer::sum)
 			.orElse(null);
+	}
+
+	/** One date of service as billed: its plan, payer, services and units. */
+	private record BilledDate(LocalDate date, UUID planId, PlanOfCare plan, PayerProfile payer, ServicesGiven services,
+			UnitAllocation billed, List<BillableNote> notes) {
 	}
 
 }

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
@@ -137,6 +138,38 @@ class BillingDaysTests {
 	}
 
 	@Test
+	void addsKxOnceTheYearsAllowedTotalPassesTheThreshold() {
+		// K1 (a year of its own, so no other test's configuration applies): threshold
+		// 2480.00, 97110 and 97140 at 30.00, 2400.00 allowed elsewhere; 97110 30 min and
+		// 97140 10 min → 97110×2 (2460.00, no KX), 97140×1 (2490.00, KX).
+		LocalDate date = DATE_OF_SERVICE.minusYears(1);
+		int year = date.getYear();
+		put(staff.admin(), "/api/v1/billing-config/" + year, Map.of("kxThreshold", 2480.00, "targetedReviewThreshold",
+				3000.00, "allowedAmounts", Map.of("97110", 30.00, "97140", 30.00)));
+		UUID patientId = visits.patient();
+		UUID planId = visits.activePlan(patientId, therapist.therapistId());
+		put(staff.admin(), "/api/v1/patients/" + patientId + "/kx-ledger/" + year, Map.of("priorYtdAllowed", 2400.00));
+		UUID appointmentId = visits.appointmentOn(patientId, therapist.therapistId(), "FOLLOW_UP",
+				Clinic.at(date, "10:00"));
+		UUID noteId = visits.opened(therapist.token(), appointmentId,
+				note(new Visit(patientId, planId, appointmentId), "services",
+						lines(line("97110", 30), line("97140", 10)), "totalTreatmentMinutes", 40, "manualTherapy",
+						List.of(ServiceNotes.manualTherapy(10))));
+		visits.sign(therapist.token(), noteId).expectStatus().isOk();
+		JsonNode day = billingDays(patientId, therapist.token(), date, date).expectStatus()
+			.isOk()
+			.expectBody(JsonNode.class)
+			.returnResult()
+			.getResponseBody()
+			.get(0);
+		assertThat(units(day)).containsExactly(Map.entry("97110", 2), Map.entry("97140", 1));
+		assertThat(day.get("lines").get(0).get("modifiers").toString()).isEqualTo("[\"GP\"]");
+		assertThat(day.get("lines").get(1).get("modifiers").toString()).isEqualTo("[\"GP\",\"KX\"]");
+		assertThat(day.get("kxStatus").asString()).isEqualTo("OVER_THRESHOLD");
+		assertThat(day.get("kxRunningTotal").decimalValue()).isEqualByComparingTo("2490.00");
+	}
+
+	@Test
 	void isReadByTherapistsAndAdminsOnlyOverAtMostAYearAndIsAudited() {
 		Visit visit = notes.visit("FOLLOW_UP");
 		signed(visit, lines(line("97110", 15)), 15);
@@ -157,6 +190,17 @@ class BillingDaysTests {
 			.query(Long.class)
 			.single();
 		assertThat(reads).isEqualTo(1);
+	}
+
+	private void put(String token, String uri, Object body) {
+		http.put()
+			.uri(uri)
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(body)
+			.exchange()
+			.expectStatus()
+			.isOk();
 	}
 
 	private void signed(Visit visit, List<Map<String, Object>> services, int totalTreatmentMinutes) {

@@ -85,7 +85,7 @@ public final class ServiceNotes {
 	}
 
 	/** A manual-therapy entry of these minutes on the pelvis. */
-	static Map<String, Object> manualTherapy(int minutes) {
+	public static Map<String, Object> manualTherapy(int minutes) {
 		return Map.of("technique", "SOFT_TISSUE_MOBILIZATION", "region", "PELVIS", "minutes", minutes);
 	}
 
