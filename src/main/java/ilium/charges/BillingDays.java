@@ -90,7 +90,7 @@ public class BillingDays {
 		List<BillingDayView> days = dates.stream()
 			.filter(date -> !date.date().isBefore(from))
 			.map(date -> view(date, ledgers.get(date.date().getYear()), ncciPairs,
-					daysOfPlan.computeIfAbsent(date.planId(), this.treatmentDays::of)))
+					daysOfPlan.computeIfAbsent(date.planId(), this.treatmentDays::daysOf)))
 			.toList();
 		this.auditTrail.allowed(AuditAction.READ, AuditResource.BILLING_DAY, null, patientId);
 		return days;

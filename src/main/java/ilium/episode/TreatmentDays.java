@@ -3,6 +3,7 @@ package ilium.episode;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -13,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import ilium.billing.ServicesGiven;
 import ilium.billing.UnitAllocation;
 import ilium.billing.UnitRule;
+import ilium.treatment.EpisodeStart;
 import ilium.treatment.PayerProfile;
 import ilium.treatment.PlanOfCare;
 import ilium.treatment.PlansOfCare;
@@ -26,7 +28,7 @@ import ilium.visits.BillableNotes;
  * signed notes, never stored. Not audited: callers audit their own read.
  */
 @Component
-public class TreatmentDays {
+public class TreatmentDays implements EpisodeStart {
 
 	private final BillableNotes notes;
 
@@ -39,7 +41,7 @@ public class TreatmentDays {
 
 	/** The plan's treatment days, oldest first. */
 	@Transactional(readOnly = true)
-	public List<LocalDate> of(UUID planId) {
+	public List<LocalDate> daysOf(UUID planId) {
 		UnitRule rule = this.plans.of(planId)
 			.map(PlanOfCare::payerProfile)
 			.map(PayerProfile::unitRule)
@@ -53,6 +55,13 @@ public class TreatmentDays {
 			.filter(date -> billsAUnit(rule.allocate(ServicesGiven.ofDate(date.getValue()))))
 			.map(Map.Entry::getKey)
 			.toList();
+	}
+
+	/** D0: the plan's first treatment day. */
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<LocalDate> of(UUID planId) {
+		return daysOf(planId).stream().findFirst();
 	}
 
 	private static boolean billsAUnit(UnitAllocation date) {

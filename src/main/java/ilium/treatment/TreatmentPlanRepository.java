@@ -209,7 +209,7 @@ class TreatmentPlanRepository {
 				statusHistory(id), rs.getString("discontinue_reason"), List.of(), belt(rs),
 				SqlArrays.read(rs, "education_topics", EducationTopic.class), instant(rs, "activated_at"),
 				instant(rs, "completed_at"), instant(rs, "discontinued_at"), instant(rs, "created_at"),
-				rs.getLong("version"));
+				rs.getLong("version"), null);
 	}
 
 	private static @Nullable PayerProfile payerProfile(ResultSet rs) throws SQLException {

@@ -18,7 +18,8 @@ import ilium.exercises.EducationTopic;
  * {@code statusHistory} holds every status the plan has had, oldest first;
  * {@code activatedAt} is its first activation. {@code payerProfile}, {@code referral} and
  * {@code plannedServices} are its plan of care (absent and empty until put), and
- * {@code planEndDate} the last day it covers.
+ * {@code planEndDate} the last day it covers; {@code episodeStartDate} (D0) its first
+ * treatment day, null before it (EPISODE.md R9).
  */
 public record TreatmentPlanView(UUID id, UUID patientId, UUID therapistId, @Nullable UUID protocolId,
 		@Nullable Integer protocolVersion, String diagnosisCode, List<GoalView> goals, int visitsPerWeek,
@@ -26,7 +27,7 @@ public record TreatmentPlanView(UUID id, UUID patientId, UUID therapistId, @Null
 		List<CptCode> plannedServices, PlanStatus status, List<StatusChange> statusHistory,
 		@Nullable String discontinueReason, List<PrescriptionView> prescriptions, @Nullable BeltAdvice beltAdvice,
 		List<EducationTopic> educationTopics, @Nullable Instant activatedAt, @Nullable Instant completedAt,
-		@Nullable Instant discontinuedAt, Instant createdAt, long version) {
+		@Nullable Instant discontinuedAt, Instant createdAt, long version, @Nullable LocalDate episodeStartDate) {
 
 	/** {@code startDate} + 7 × {@code durationWeeks} − 1 (EPISODE.md "Data"). */
 	@JsonProperty("planEndDate")
@@ -70,7 +71,15 @@ public record TreatmentPlanView(UUID id, UUID patientId, UUID therapistId, @Null
 		return new TreatmentPlanView(id, patientId, therapistId, protocolId, protocolVersion, diagnosisCode, goals,
 				visitsPerWeek, durationWeeks, startDate, payerProfile, referral, plannedServices, status, statusHistory,
 				discontinueReason, prescriptions, beltAdvice, educationTopics, activatedAt, completedAt, discontinuedAt,
-				createdAt, version);
+				createdAt, version, episodeStartDate);
+	}
+
+	/** The plan with its episode's start (D0), which the episode of care computes. */
+	TreatmentPlanView withEpisodeStartDate(@Nullable LocalDate episodeStartDate) {
+		return new TreatmentPlanView(id, patientId, therapistId, protocolId, protocolVersion, diagnosisCode, goals,
+				visitsPerWeek, durationWeeks, startDate, payerProfile, referral, plannedServices, status, statusHistory,
+				discontinueReason, prescriptions, beltAdvice, educationTopics, activatedAt, completedAt, discontinuedAt,
+				createdAt, version, episodeStartDate);
 	}
 
 }

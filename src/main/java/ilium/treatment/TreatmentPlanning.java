@@ -127,7 +127,7 @@ public class TreatmentPlanning {
 				protocol == null ? null : protocol.id(), protocol == null ? null : protocol.version(),
 				diagnosis.value(), List.of(), command.visitsPerWeek(), command.durationWeeks(), command.startDate(),
 				null, null, List.of(), PlanStatus.DRAFT, List.of(), null, List.of(), belt,
-				protocol == null ? List.of() : protocol.educationTopics(), null, null, null, clock.instant(), 0);
+				protocol == null ? List.of() : protocol.educationTopics(), null, null, null, clock.instant(), 0, null);
 		try {
 			plans.insert(plan, command.goals(), CurrentStaff.require().userId());
 		}

@@ -170,6 +170,46 @@ class BillingDaysTests {
 	}
 
 	@Test
+	void thePlanAnswersWithItsEpisodeStartOnceItHasATreatmentDay() {
+		// D0 (EPISODE.md R9): the first date whose billing day bills a unit; 7 timed
+		// minutes
+		// bill none, so that date does not start the episode.
+		UUID patientId = visits.patient();
+		UUID planId = visits.activePlan(patientId, therapist.therapistId());
+		assertThat(plan(planId).get("episodeStartDate").isNull()).isTrue();
+		LocalDate first = DATE_OF_SERVICE.minusDays(7);
+		UUID short7 = visits.appointmentOn(patientId, therapist.therapistId(), "FOLLOW_UP", Clinic.at(first, "10:00"));
+		signed(new Visit(patientId, planId, short7), lines(line("97110", 7)), 7);
+		assertThat(plan(planId).get("episodeStartDate").isNull()).isTrue();
+		LocalDate second = DATE_OF_SERVICE.minusDays(6);
+		UUID full = visits.appointmentOn(patientId, therapist.therapistId(), "FOLLOW_UP", Clinic.at(second, "10:00"));
+		signed(new Visit(patientId, planId, full), lines(line("97110", 8)), 8);
+		assertThat(plan(planId).get("episodeStartDate").asString()).isEqualTo(second.toString());
+		JsonNode list = http.get()
+			.uri("/api/v1/patients/{id}/treatment-plans", patientId)
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + therapist.token())
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(JsonNode.class)
+			.returnResult()
+			.getResponseBody();
+		assertThat(list.get("content").get(0).get("episodeStartDate").asString()).isEqualTo(second.toString());
+	}
+
+	private JsonNode plan(UUID planId) {
+		return http.get()
+			.uri("/api/v1/treatment-plans/{id}", planId)
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + therapist.token())
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(JsonNode.class)
+			.returnResult()
+			.getResponseBody();
+	}
+
+	@Test
 	void isReadByTherapistsAndAdminsOnlyOverAtMostAYearAndIsAudited() {
 		Visit visit = notes.visit("FOLLOW_UP");
 		signed(visit, lines(line("97110", 15)), 15);

@@ -63,7 +63,7 @@ class ProgramStatusTests {
 		return new TreatmentPlanView(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), null, null, "M53.3",
 				List.of(new GoalView("LTG1", GoalTerm.LONG_TERM, "Walk to work", null, null, GoalStatus.ACTIVE, null)),
 				2, 6, startDate, null, null, List.of(), status, List.of(history), null, List.of(), null, List.of(),
-				null, null, null, Instant.now(), 0);
+				null, null, null, Instant.now(), 0, null);
 	}
 
 }
