@@ -3,6 +3,7 @@ package ilium.episode;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -130,6 +131,29 @@ class WorklistTests {
 			.exchange()
 			.expectStatus()
 			.isForbidden();
+	}
+
+	@Test
+	void aPainfulHomeExerciseWeekAsksTheTherapistToReviewItButNotTheAdmin() {
+		AdherenceFixtures clinic = new AdherenceFixtures(http, jdbc);
+		LocalDate today = AdherenceFixtures.today();
+		UUID planId = clinic.planActiveSince(clinic.newPatient(), therapist.therapistId(), today.minusDays(28));
+		UUID stretch = clinic.prescribedOn(planId, today.minusDays(28), 1, 7);
+		clinic.recorded(therapist.token(), planId, AdherenceFixtures.report(stretch, today.minusDays(1), 7, 7));
+		JsonNode plan = onlyPlan(therapist.token(), today.toString());
+		assertThat(codes(plan)).containsExactly("HEP_PAIN_FLAG");
+		assertThat(plan.at("/items/0/date").asString()).isEqualTo(today.minusDays(1).toString());
+		assertThat(plan.get("enforced").asBoolean()).isFalse();
+		for (int number = 0; number < 20; number++) {
+			JsonNode page = body(http.get()
+				.uri("/api/v1/compliance/worklist?on={on}&size=200&page={p}", today, number)
+				.header(HttpHeaders.AUTHORIZATION, "Bearer " + staff.admin())
+				.exchange()
+				.expectStatus()
+				.isOk());
+			assertThat(page.get("content").valueStream().map(listed -> listed.get("planId").asString()))
+				.doesNotContain(planId.toString());
+		}
 	}
 
 	private JsonNode onlyPlan(String token, String on) {
