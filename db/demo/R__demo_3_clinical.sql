@@ -56,12 +56,15 @@ select ('00000000-0000-4000-8000-00000000060' || n)::uuid,
   from generate_series(1, 6) n
 on conflict do nothing;
 
+-- Inserted only while the plan has none: the numbering trigger (V101) counts every insert attempted,
+-- even one ON CONFLICT then skips, so a re-run would skip goal numbers.
 insert into treatment_plan_goal (plan_id, position, description, target_date)
 select ('00000000-0000-4000-8000-00000000060' || n)::uuid, g.position, g.description, current_date - 56 + g.weeks * 7
   from generate_series(1, 6) n,
        (values (1, 'Sit through a workday with pain at most 2/10', 4),
                (2, 'Walk 30 minutes and climb stairs without SI joint pain', 8)) g (position, description, weeks)
-on conflict do nothing;
+ where not exists (select from treatment_plan_goal existing
+                    where existing.plan_id = ('00000000-0000-4000-8000-00000000060' || n)::uuid);
 
 insert into treatment_plan_status_history (plan_id, seq, status, changed_at, changed_by)
 select id, 1, 'DRAFT', created_at, created_by
