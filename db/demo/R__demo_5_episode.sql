@@ -15,8 +15,9 @@
 -- notes written as drafts with their services and manual therapy, then signed, so PostgreSQL checks
 -- them at signing (V105, V106, V107). Idempotent: fixed ids; rows that a trigger guards or numbers
 -- on insert (goals, a note's services and manual therapy) are inserted only while missing or the
--- note is a draft. Ids end in: patient 0213/0214, plan 0613/0614, screening 0713/0714, and with ii the
--- visit or position, appointment 313ii/314ii, outcome 41301/41401, prescription 813ii/814ii, note 913ii/914ii.
+-- note is a draft. Ids end in: patient 0213/0214, plan 0613/0614, screening 0713/0714, outcome
+-- 41301/41401, and with ii the visit or position: appointment 313ii/314ii, prescription 813ii/814ii,
+-- note 913ii/914ii.
 
 -- The two patients' visits: the last nine Mon/Wed/Fri and the last four Tue/Thu before today, and the
 -- next such day booked ahead.
