@@ -13,6 +13,7 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 import ilium.Clinic;
 import ilium.Staff;
 import ilium.Staff.SignedInTherapist;
+import ilium.therapists.TherapistNpiTests;
 import ilium.visits.ServiceNotes;
 import ilium.visits.ServiceNotes.Visit;
 import ilium.visits.Visits;
@@ -95,6 +96,16 @@ final class Charges {
 		UUID noteId = visits.opened(therapist.token(), visit.appointmentId(), note(visit, fields));
 		visits.sign(therapist.token(), noteId).expectStatus().isOk();
 		return noteId;
+	}
+
+	/** Gives the therapist a fresh NPI, straight in the table, and answers it. */
+	String npi(SignedInTherapist therapist) {
+		String npi = TherapistNpiTests.newNpi();
+		jdbc.sql("update therapist set npi = :npi where id = :id")
+			.param("npi", npi)
+			.param("id", therapist.therapistId())
+			.update();
+		return npi;
 	}
 
 	/** How many audit lines of the patient match these words, allowed. */
