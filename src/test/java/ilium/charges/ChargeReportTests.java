@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -70,12 +71,16 @@ class ChargeReportTests {
 				"services", lines(line("97110", 18), line("97116", 10), line("97035", 8)), "totalTreatmentMinutes", 36);
 		List<JsonNode> rows = rowsOf(Set.of(patientId), DATE_OF_SERVICE, DATE_OF_SERVICE);
 		assertThat(rows).hasSize(2);
-		assertThat(rows.get(0).toString()).isEqualTo("""
+		assertThat(rows.get(0).toString()).startsWith("""
 				{"dateOfService":"%s","patientId":"%s","renderingTherapistId":"%s","renderingTherapistNpi":"%s",\
 				"payerProfile":"MEDICARE_PART_B","cpt":"97110","modifiers":["GP"],"units":1,"diagnosisCode":"M53.3",\
-				"flags":["SERVICE_NOT_IN_POC"]}""".formatted(DATE_OF_SERVICE, patientId, therapist.therapistId(), npi));
+				"flags":[""".formatted(DATE_OF_SERVICE, patientId, therapist.therapistId(), npi));
 		assertThat(rows.get(1).get("cpt").asString()).isEqualTo("97116");
 		assertThat(rows.get(1).get("units").asInt()).isEqualTo(1);
+		// The flags are the billing day's, whichever it raises.
+		JsonNode day = billingDay(patientId, DATE_OF_SERVICE);
+		assertThat(day.get("flags").valueStream().map(JsonNode::asString)).contains("SERVICE_NOT_IN_POC");
+		assertThat(rows).allSatisfy(row -> assertThat(row.get("flags")).isEqualTo(day.get("flags")));
 	}
 
 	@Test
@@ -149,11 +154,15 @@ class ChargeReportTests {
 			.getResponseBody();
 		List<String> lines = csv.lines().toList();
 		assertThat(lines.get(0)).isEqualTo(HEADER);
-		// Ids are quoted as in the other reports' CSV; no flags: an empty cell.
+		// Ids are quoted as in the other reports' CSV; lists are joined by ";".
 		String start = "%s,\"%s\",\"%s\",%s,MEDICARE_PART_B,".formatted(K1_DATE, patientId, therapist.therapistId(),
 				npi);
+		String flags = billingDay(patientId, K1_DATE).get("flags")
+			.valueStream()
+			.map(JsonNode::asString)
+			.collect(Collectors.joining(";"));
 		assertThat(lines.stream().filter(line -> line.contains(patientId.toString())))
-			.containsExactly(start + "97110,GP,2,M53.3,", start + "97140,GP;KX,1,M53.3,");
+			.containsExactly(start + "97110,GP,2,M53.3," + flags, start + "97140,GP;KX,1,M53.3," + flags);
 	}
 
 	@Test
@@ -200,6 +209,21 @@ class ChargeReportTests {
 	private void billed(UUID patientId, UUID planId, LocalDate date, String time) {
 		charges.signed(therapist, new Visit(patientId, planId, charges.appointment(patientId, therapist, date, time)),
 				"services", lines(line("97530", 20), line("97110", 15)), "totalTreatmentMinutes", 35);
+	}
+
+	/** The patient's billing day of the date, as an admin reads it. */
+	private JsonNode billingDay(UUID patientId, LocalDate date) {
+		JsonNode days = http.get()
+			.uri("/api/v1/patients/{id}/billing-days?from={from}&to={to}", patientId, date, date)
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + staff.admin())
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(JsonNode.class)
+			.returnResult()
+			.getResponseBody();
+		assertThat(days.size()).isEqualTo(1);
+		return days.get(0);
 	}
 
 	/** The admin's JSON report of the period, only the rows of these patients. */
