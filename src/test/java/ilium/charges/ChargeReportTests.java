@@ -1,7 +1,9 @@
 package ilium.charges;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -19,6 +21,8 @@ import ilium.Staff;
 import ilium.Staff.SignedInTherapist;
 import ilium.visits.ServiceNotes.Visit;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.dataformat.csv.CsvMapper;
+import tools.jackson.dataformat.csv.CsvSchema;
 
 import static ilium.charges.Charges.K1_DATE;
 import static ilium.visits.ServiceNotes.DATE_OF_SERVICE;
@@ -152,17 +156,18 @@ class ChargeReportTests {
 			.expectBody(String.class)
 			.returnResult()
 			.getResponseBody();
-		List<String> lines = csv.lines().toList();
-		assertThat(lines.get(0)).isEqualTo(HEADER);
-		// Ids are quoted as in the other reports' CSV; lists are joined by ";".
-		String start = "%s,\"%s\",\"%s\",%s,MEDICARE_PART_B,".formatted(K1_DATE, patientId, therapist.therapistId(),
-				npi);
+		assertThat(csv.lines().findFirst()).hasValue(HEADER);
 		String flags = billingDay(patientId, K1_DATE).get("flags")
 			.valueStream()
 			.map(JsonNode::asString)
 			.collect(Collectors.joining(";"));
-		assertThat(lines.stream().filter(line -> line.contains(patientId.toString())))
-			.containsExactly(start + "97110,GP,2,M53.3," + flags, start + "97140,GP;KX,1,M53.3," + flags);
+		assertThat(flags).as("K1's day is raised a flag at least").isNotEmpty();
+		Map<String, String> common = Map.of("dateOfService", K1_DATE.toString(), "patientId", patientId.toString(),
+				"renderingTherapistId", therapist.therapistId().toString(), "renderingTherapistNpi", npi,
+				"payerProfile", "MEDICARE_PART_B", "diagnosisCode", "M53.3", "flags", flags);
+		assertThat(csvRows(csv).stream().filter(row -> row.get("patientId").equals(patientId.toString())))
+			.containsExactly(row(common, "cpt", "97110", "modifiers", "GP", "units", "2"),
+					row(common, "cpt", "97140", "modifiers", "GP;KX", "units", "1"));
 	}
 
 	@Test
@@ -209,6 +214,23 @@ class ChargeReportTests {
 	private void billed(UUID patientId, UUID planId, LocalDate date, String time) {
 		charges.signed(therapist, new Visit(patientId, planId, charges.appointment(patientId, therapist, date, time)),
 				"services", lines(line("97530", 20), line("97110", 15)), "totalTreatmentMinutes", 35);
+	}
+
+	/** The CSV's rows, by the names of its header line. */
+	private static List<Map<String, String>> csvRows(String csv) {
+		CsvMapper mapper = new CsvMapper();
+		return mapper.readerForMapOf(String.class)
+			.with(CsvSchema.emptySchema().withHeader())
+			.<Map<String, String>>readValues(csv)
+			.readAll();
+	}
+
+	private static Map<String, String> row(Map<String, String> common, String... more) {
+		Map<String, String> row = new HashMap<>(common);
+		for (int i = 0; i < more.length; i += 2) {
+			row.put(more[i], more[i + 1]);
+		}
+		return row;
 	}
 
 	/** The patient's billing day of the date, as an admin reads it. */
