@@ -86,12 +86,12 @@ public class PlansOfCare {
 		Map<String, GoalStatus> named = new TreeMap<>(statuses);
 		List<String> unknown = named.keySet().stream().filter(id -> !byId.containsKey(id)).toList();
 		if (!unknown.isEmpty()) {
-			throw withGoalIds(ClinicException.ruleViolated("goal-statuses-incomplete",
+			throw withGoalIds(ClinicException.ruleViolated(TreatmentProblems.GOAL_STATUSES_INCOMPLETE,
 					"The plan has no goal with these ids: " + String.join(", ", unknown) + "."), unknown);
 		}
 		List<String> closed = named.keySet().stream().filter(id -> !byId.get(id).active()).toList();
 		if (!closed.isEmpty()) {
-			throw withGoalIds(ClinicException.conflict("goal-closed",
+			throw withGoalIds(ClinicException.conflict(TreatmentProblems.GOAL_CLOSED,
 					"Goals no longer ACTIVE never change: " + String.join(", ", closed) + "."), closed);
 		}
 		named.forEach((goalId, status) -> goals.changeStatus(planId, goalId, status, statusOn));
