@@ -110,6 +110,50 @@ screening_outcome (red_flags text[], disposition text)
   constraint billing_configuration_year_range CHECK (((year >= 2000) AND (year <= 2100)))
   CREATE UNIQUE INDEX billing_configuration_pkey ON public.billing_configuration USING btree (year)
 
+-- table certification_interval
+  plan_id uuid not null
+  seq integer not null
+  previous_seq integer generated always as (
+CASE
+    WHEN (seq > 1) THEN (seq - 1)
+    ELSE NULL::integer
+END) stored
+  interval_start date not null
+  interval_end date not null
+  constraint certification_interval_bounds CHECK (((interval_end >= interval_start) AND (interval_end <= (interval_start + 89))))
+  constraint certification_interval_pk PRIMARY KEY (plan_id, seq)
+  constraint certification_interval_previous_fk FOREIGN KEY (plan_id, previous_seq) REFERENCES certification_interval(plan_id, seq)
+  constraint certification_interval_seq_positive CHECK ((seq >= 1))
+  CREATE UNIQUE INDEX certification_interval_pk ON public.certification_interval USING btree (plan_id, seq)
+  CREATE TRIGGER certification_interval_append_only BEFORE DELETE OR UPDATE ON certification_interval FOR EACH ROW EXECUTE FUNCTION certification_write_refuse_change()
+  CREATE TRIGGER certification_interval_no_truncate BEFORE TRUNCATE ON certification_interval FOR EACH STATEMENT EXECUTE FUNCTION certification_write_refuse_change()
+
+-- table certification_write
+  plan_id uuid not null
+  seq integer not null
+  revision integer not null
+  method character varying(30) not null
+  sent_on date
+  verbal_on date
+  signed_on date
+  certifier_name character varying(200) not null
+  certifier_npi character varying(10)
+  delay_reason character varying(1000)
+  written_by uuid not null
+  written_at timestamp with time zone not null
+  constraint certification_write_certifier_npi_valid CHECK (npi_is_valid((certifier_npi)::text))
+  constraint certification_write_interval_fk FOREIGN KEY (plan_id, seq) REFERENCES certification_interval(plan_id, seq)
+  constraint certification_write_method_known CHECK (((method)::text = ANY ((ARRAY['SIGNED'::character varying, 'VERBAL_THEN_SIGNED'::character varying, 'REFERRAL_EXCEPTION_2025'::character varying])::text[])))
+  constraint certification_write_pk PRIMARY KEY (plan_id, seq, revision)
+  constraint certification_write_referral_exception_first_unsigned CHECK ((((method)::text <> 'REFERRAL_EXCEPTION_2025'::text) OR ((seq = 1) AND (signed_on IS NULL))))
+  constraint certification_write_revision_positive CHECK ((revision >= 1))
+  constraint certification_write_signed_after_sent CHECK ((signed_on >= sent_on))
+  constraint certification_write_signed_after_verbal CHECK ((signed_on >= verbal_on))
+  constraint certification_write_verbal_only_when_verbal CHECK (((verbal_on IS NULL) OR ((method)::text = 'VERBAL_THEN_SIGNED'::text)))
+  CREATE UNIQUE INDEX certification_write_pk ON public.certification_write USING btree (plan_id, seq, revision)
+  CREATE TRIGGER certification_write_append_only BEFORE DELETE OR UPDATE ON certification_write FOR EACH ROW EXECUTE FUNCTION certification_write_refuse_change()
+  CREATE TRIGGER certification_write_no_truncate BEFORE TRUNCATE ON certification_write FOR EACH STATEMENT EXECUTE FUNCTION certification_write_refuse_change()
+
 -- table evaluation
   id uuid not null
   patient_id uuid not null
@@ -1093,6 +1137,14 @@ begin
                        book_appointment.staff_role, 'CREATE', 'appointment', booked.id::text, booked.patient_id,
                        'ALLOWED');
     return booked;
+end
+$function$
+CREATE OR REPLACE FUNCTION public.certification_write_refuse_change()
+ RETURNS trigger
+ LANGUAGE plpgsql
+AS $function$
+begin
+    raise exception 'certification writes are append-only' using errcode = 'insufficient_privilege';
 end
 $function$
 CREATE OR REPLACE FUNCTION public.clinic_time_multirange()

@@ -29,6 +29,8 @@ public enum AuditResource {
 	BILLING_CONFIG("billing-config", "billing-config"),
 	/** A patient's year of the KX ledger. */
 	KX_LEDGER("kx-ledger", "kx-ledger"),
+	/** A plan's certification intervals (EPISODE.md R8). */
+	CERTIFICATION("certification", "certifications"),
 	/** Sign-in throttling, by the rule that refused an attempt. */
 	SIGN_IN_ADDRESS("sign-in:address"), SIGN_IN_ACCOUNT_AND_ADDRESS("sign-in:account-and-address"),
 	SIGN_IN_ACCOUNT_UNDER_ATTACK("sign-in:account-under-attack"),

@@ -13,6 +13,7 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
+import ilium.Clinic;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -97,9 +98,19 @@ public final class Visits {
 
 	/**
 	 * A DRAFT treatment plan of the patient, written straight into treatment's tables
-	 * with its goal and status history, as the treatment module's triggers want it.
+	 * with its goal and status history, as the treatment module's triggers want it:
+	 * Medicare, 2 visits a week for 6 weeks from 30 days ago, planned 97110, 97140,
+	 * 97530.
 	 */
 	public UUID draftPlan(UUID patientId, UUID therapistId) {
+		return draftPlan(patientId, therapistId, LocalDate.now(Clinic.ZONE).minusDays(30), 6);
+	}
+
+	/**
+	 * As {@link #draftPlan(UUID, UUID)}, starting on {@code startDate} for that many
+	 * weeks.
+	 */
+	public UUID draftPlan(UUID patientId, UUID therapistId, LocalDate startDate, int durationWeeks) {
 		UUID planId = UUID.randomUUID();
 		jdbc.sql(
 				"""
@@ -107,7 +118,7 @@ public final class Visits {
 						    insert into treatment_plan (id, patient_id, therapist_id, diagnosis_code, visits_per_week,
 						                                duration_weeks, start_date, education_topics, payer_profile, planned_services,
 						                                created_at, created_by)
-						    values (:id, :patientId, :therapistId, 'M53.3', 2, 6, current_date - 30, '{}', 'MEDICARE_PART_B', '{97110,97140,97530}', now(),
+						    values (:id, :patientId, :therapistId, 'M53.3', 2, :weeks, :startDate, '{}', 'MEDICARE_PART_B', '{97110,97140,97530}', now(),
 						            (select id from staff_account order by created_at limit 1))
 						    returning id, created_by),
 						goal as (
@@ -119,6 +130,8 @@ public final class Visits {
 			.param("id", planId)
 			.param("patientId", patientId)
 			.param("therapistId", therapistId)
+			.param("startDate", startDate)
+			.param("weeks", durationWeeks)
 			.update();
 		return planId;
 	}
@@ -140,10 +153,19 @@ public final class Visits {
 	}
 
 	/**
+	 * An ACTIVE treatment plan of the patient from {@code startDate} for that many weeks.
+	 */
+	public UUID activePlan(UUID patientId, UUID therapistId, LocalDate startDate, int durationWeeks) {
+		UUID planId = draftPlan(patientId, therapistId, startDate, durationWeeks);
+		movePlan(planId, "ACTIVE", Instant.now());
+		return planId;
+	}
+
+	/**
 	 * Moves the plan to {@code status} at {@code at}: ACTIVE, COMPLETED or DISCONTINUED,
 	 * with its moment and history line.
 	 */
-	void movePlan(UUID planId, String status, Instant at) {
+	public void movePlan(UUID planId, String status, Instant at) {
 		jdbc.sql("""
 				with moved as (
 				    update treatment_plan

@@ -1,0 +1,61 @@
+package ilium.episode;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import ilium.shared.ProblemResponse;
+
+@RestController
+@RequestMapping("/api/v1/treatment-plans/{planId}/certifications")
+@PreAuthorize("hasRole('THERAPIST')")
+@Tag(name = "Certifications",
+		description = "The physician's certification of the plan of care, interval by interval (EPISODE.md R8).")
+class CertificationController {
+
+	private final Certifications certifications;
+
+	CertificationController(Certifications certifications) {
+		this.certifications = certifications;
+	}
+
+	/** 201 when the write records the interval first, 200 after. */
+	@PutMapping("/{seq}")
+	@Operation(summary = "Record the certification of one interval of the plan of care")
+	@ProblemResponse(status = HttpStatus.CONFLICT, type = "episode-not-started",
+			when = "the plan has no treatment day yet")
+	@ProblemResponse(status = HttpStatus.UNPROCESSABLE_CONTENT, type = "plan-of-care-incomplete",
+			when = "the plan is not ready for certification")
+	@ProblemResponse(status = HttpStatus.UNPROCESSABLE_CONTENT, type = "certification-out-of-sequence",
+			when = "an earlier interval is unrecorded or uncertified, or the interval would start after the plan's end")
+	@ProblemResponse(status = HttpStatus.UNPROCESSABLE_CONTENT, type = "referral-exception-not-allowed",
+			when = "the 2025 referral exception does not apply to this interval")
+	ResponseEntity<CertificationView> record(@PathVariable UUID planId, @PathVariable int seq,
+			@Valid @RequestBody RecordCertification command) {
+		Certifications.Recorded recorded = certifications.record(planId, seq, command);
+		return ResponseEntity.status(recorded.created() ? HttpStatus.CREATED : HttpStatus.OK).body(recorded.interval());
+	}
+
+	/** {@code on} defaults to today (clinic-local). */
+	@GetMapping
+	@Operation(summary = "List the plan's certification intervals with their status on a day")
+	CertificationsView list(@PathVariable UUID planId, @RequestParam(required = false) @Nullable LocalDate on) {
+		return certifications.of(planId, on);
+	}
+
+}
