@@ -15,6 +15,21 @@ final class EpisodeProblems {
 	 */
 	static final String PRESCRIPTION_NOT_IN_FORCE = "prescription-not-in-force";
 
+	/**
+	 * 409: the plan has no treatment day yet, so its episode (and first certification
+	 * interval) has not started.
+	 */
+	static final String EPISODE_NOT_STARTED = "episode-not-started";
+
+	/**
+	 * 422: an earlier certification interval is unrecorded or uncertified, or the
+	 * interval would start after the plan's end.
+	 */
+	static final String CERTIFICATION_OUT_OF_SEQUENCE = "certification-out-of-sequence";
+
+	/** 422: the 2025 referral exception does not apply to the certification interval. */
+	static final String REFERRAL_EXCEPTION_NOT_ALLOWED = "referral-exception-not-allowed";
+
 	private EpisodeProblems() {
 	}
 
