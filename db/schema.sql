@@ -154,6 +154,66 @@ END) stored
   CREATE TRIGGER certification_write_append_only BEFORE DELETE OR UPDATE ON certification_write FOR EACH ROW EXECUTE FUNCTION certification_write_refuse_change()
   CREATE TRIGGER certification_write_no_truncate BEFORE TRUNCATE ON certification_write FOR EACH STATEMENT EXECUTE FUNCTION certification_write_refuse_change()
 
+-- table episode_document
+  id uuid not null
+  plan_id uuid not null
+  kind character varying(20) not null
+  through_date date not null
+  period_start date
+  reason character varying(30)
+  body character varying(20000) not null
+  status character varying(10) not null default 'DRAFT'::character varying
+  author_id uuid not null
+  created_at timestamp with time zone not null
+  signed_at timestamp with time zone
+  home_program_at_discharge jsonb
+  version integer not null default 0
+  constraint episode_document_home_program_of_a_signed_discharge CHECK (((home_program_at_discharge IS NOT NULL) = (((kind)::text = 'DISCHARGE_SUMMARY'::text) AND ((status)::text = 'SIGNED'::text))))
+  constraint episode_document_kind_known CHECK (((kind)::text = ANY ((ARRAY['PROGRESS_REPORT'::character varying, 'DISCHARGE_SUMMARY'::character varying])::text[])))
+  constraint episode_document_period_start_not_after_end CHECK ((period_start <= through_date))
+  constraint episode_document_period_start_when_signed_report CHECK (((((kind)::text = 'PROGRESS_REPORT'::text) AND ((status)::text = 'SIGNED'::text)) = (period_start IS NOT NULL)))
+  constraint episode_document_pkey PRIMARY KEY (id)
+  constraint episode_document_reason_of_a_discharge CHECK (((((kind)::text = 'DISCHARGE_SUMMARY'::text) = (reason IS NOT NULL)) AND ((reason IS NULL) OR ((reason)::text = ANY ((ARRAY['GOALS_MET'::character varying, 'PLATEAU'::character varying, 'PATIENT_SELF_DISCHARGED'::character varying, 'REFERRED_TO_PHYSICIAN'::character varying, 'RED_FLAG'::character varying, 'OTHER'::character varying])::text[])))))
+  constraint episode_document_signed_when_signed CHECK ((((status)::text = 'SIGNED'::text) = (signed_at IS NOT NULL)))
+  constraint episode_document_status_known CHECK (((status)::text = ANY ((ARRAY['DRAFT'::character varying, 'SIGNED'::character varying])::text[])))
+  CREATE UNIQUE INDEX episode_document_one_discharge_summary ON public.episode_document USING btree (plan_id) WHERE ((kind)::text = 'DISCHARGE_SUMMARY'::text)
+  CREATE UNIQUE INDEX episode_document_pkey ON public.episode_document USING btree (id)
+  CREATE INDEX episode_document_plan_idx ON public.episode_document USING btree (plan_id, kind, through_date)
+  CREATE TRIGGER episode_document_signed_unchanged BEFORE DELETE OR UPDATE ON episode_document FOR EACH ROW EXECUTE FUNCTION episode_document_refuse_change_once_signed()
+
+-- table episode_document_addendum
+  id uuid not null
+  document_id uuid not null
+  text character varying(10000) not null
+  author_id uuid not null
+  added_at timestamp with time zone not null
+  constraint episode_document_addendum_document_id_fkey FOREIGN KEY (document_id) REFERENCES episode_document(id)
+  constraint episode_document_addendum_pkey PRIMARY KEY (id)
+  constraint episode_document_addendum_text_not_blank CHECK ((btrim((text)::text) <> ''::text))
+  CREATE INDEX episode_document_addendum_document_idx ON public.episode_document_addendum USING btree (document_id, added_at)
+  CREATE UNIQUE INDEX episode_document_addendum_pkey ON public.episode_document_addendum USING btree (id)
+  CREATE TRIGGER episode_document_addendum_append_only BEFORE DELETE OR UPDATE ON episode_document_addendum FOR EACH ROW EXECUTE FUNCTION episode_document_addendum_refuse_change()
+  CREATE TRIGGER episode_document_addendum_signed_document BEFORE INSERT ON episode_document_addendum FOR EACH ROW EXECUTE FUNCTION episode_document_addendum_refuse_draft()
+
+-- table episode_document_goal_status
+  document_id uuid not null
+  goal_id character varying(10) not null
+  status character varying(20) not null
+  current numeric(10,2)
+  constraint episode_document_goal_status_document_id_fkey FOREIGN KEY (document_id) REFERENCES episode_document(id)
+  constraint episode_document_goal_status_known CHECK (((status)::text = ANY ((ARRAY['ACTIVE'::character varying, 'MET'::character varying, 'PARTIALLY_MET'::character varying, 'NOT_MET'::character varying, 'DISCONTINUED'::character varying])::text[])))
+  constraint episode_document_goal_status_pk PRIMARY KEY (document_id, goal_id)
+  CREATE UNIQUE INDEX episode_document_goal_status_pk ON public.episode_document_goal_status USING btree (document_id, goal_id)
+  CREATE TRIGGER episode_document_goal_status_signed_unchanged BEFORE INSERT OR DELETE OR UPDATE ON episode_document_goal_status FOR EACH ROW EXECUTE FUNCTION episode_document_part_refuse_change_once_signed()
+
+-- table episode_document_outcome
+  document_id uuid not null
+  outcome_measure_id uuid not null
+  constraint episode_document_outcome_document_id_fkey FOREIGN KEY (document_id) REFERENCES episode_document(id)
+  constraint episode_document_outcome_pk PRIMARY KEY (document_id, outcome_measure_id)
+  CREATE UNIQUE INDEX episode_document_outcome_pk ON public.episode_document_outcome USING btree (document_id, outcome_measure_id)
+  CREATE TRIGGER episode_document_outcome_signed_unchanged BEFORE INSERT OR DELETE OR UPDATE ON episode_document_outcome FOR EACH ROW EXECUTE FUNCTION episode_document_part_refuse_change_once_signed()
+
 -- table evaluation
   id uuid not null
   patient_id uuid not null
@@ -1178,6 +1238,52 @@ CREATE OR REPLACE FUNCTION public.clock_offset(clinic_time_zone text, at timesta
  STABLE PARALLEL SAFE STRICT
 AS $function$
 select (clock_offset.at at time zone clock_offset.clinic_time_zone) - (clock_offset.at at time zone 'UTC')
+$function$
+CREATE OR REPLACE FUNCTION public.episode_document_addendum_refuse_change()
+ RETURNS trigger
+ LANGUAGE plpgsql
+AS $function$
+begin
+    raise exception 'addenda are append-only' using errcode = 'insufficient_privilege';
+end
+$function$
+CREATE OR REPLACE FUNCTION public.episode_document_addendum_refuse_draft()
+ RETURNS trigger
+ LANGUAGE plpgsql
+AS $function$
+begin
+    if not exists (select 1 from episode_document where id = new.document_id and status = 'SIGNED' for share) then
+        raise exception 'addenda are added to signed documents only'
+            using errcode = 'check_violation', constraint = 'episode_document_addendum_signed_document';
+    end if;
+    return new;
+end
+$function$
+CREATE OR REPLACE FUNCTION public.episode_document_part_refuse_change_once_signed()
+ RETURNS trigger
+ LANGUAGE plpgsql
+AS $function$
+declare
+    document uuid := case when tg_op = 'INSERT' then new.document_id else old.document_id end;
+begin
+    if exists (select 1 from episode_document where id = document and status = 'SIGNED') then
+        raise exception 'a signed episode document changes only by addenda'
+            using errcode = 'check_violation', constraint = 'episode_document_signed_unchanged';
+    end if;
+    return case when tg_op = 'DELETE' then old else new end;
+end
+$function$
+CREATE OR REPLACE FUNCTION public.episode_document_refuse_change_once_signed()
+ RETURNS trigger
+ LANGUAGE plpgsql
+AS $function$
+begin
+    if tg_op = 'DELETE' or old.status = 'SIGNED' then
+        raise exception 'a signed episode document changes only by addenda'
+            using errcode = 'check_violation', constraint = 'episode_document_signed_unchanged';
+    end if;
+    return new;
+end
 $function$
 CREATE OR REPLACE FUNCTION public.evaluation_cluster_of(distraction text, thigh_thrust text, compression text, sacral_thrust text, gaenslen text)
  RETURNS evaluation_cluster

@@ -56,6 +56,9 @@ begin
             ('appointment_idempotency_key', 'DELETE', null),      -- expired keys are swept
             ('billing_allowed_amount',     'DELETE', null),      -- a year's amounts are replaced whole
             ('billing_configuration',      'UPDATE', null),      -- a year's thresholds are set again
+            ('episode_document',           'UPDATE', null),      -- drafts, signing; a trigger refuses signed ones
+            ('episode_document_goal_status', 'DELETE', null),    -- a draft's parts are replaced, a signed one's not
+            ('episode_document_outcome',   'DELETE', null),
             ('kx_ledger',                  'UPDATE', null),      -- priorYtdAllowed is set again
             ('ncci_pair',                  'DELETE', null),      -- the pair table is replaced whole
             ('patient',                    'UPDATE', null),      -- deactivated, never deleted (V49)

@@ -31,6 +31,12 @@ public enum AuditResource {
 	KX_LEDGER("kx-ledger", "kx-ledger"),
 	/** A plan's certification intervals (EPISODE.md R8). */
 	CERTIFICATION("certification", "certifications"),
+	/** Progress reports of a plan (EPISODE.md R9). */
+	PROGRESS_REPORT("progress-report", "progress-reports"),
+	/** The discharge summary of a plan (EPISODE.md R11). */
+	DISCHARGE_SUMMARY("discharge-summary", "discharge-summary"),
+	/** The compliance worklist, read per patient it lists. */
+	WORKLIST("compliance-worklist", "compliance"),
 	/** Sign-in throttling, by the rule that refused an attempt. */
 	SIGN_IN_ADDRESS("sign-in:address"), SIGN_IN_ACCOUNT_AND_ADDRESS("sign-in:account-and-address"),
 	SIGN_IN_ACCOUNT_UNDER_ATTACK("sign-in:account-under-attack"),

@@ -7,14 +7,15 @@ import java.util.List;
 import java.util.Set;
 
 import ilium.billing.BillingFlag;
+import ilium.episode.PlanClocks;
 import ilium.treatment.PlanOfCare;
 
 /**
- * The flags a billing day raises from its plan's frequency and duration (EPISODE.md R10
- * {@code OVER_FREQUENCY} and {@code BEYOND_PLAN_DURATION}); R7's come from
- * {@code billing.ReviewFlagRule}, R13's from {@code billing.KxLedger}. The flags that
- * need the certification and progress-report clocks ({@code OUTSIDE_CERTIFICATION},
- * {@code PROGRESS_REPORT_OVERDUE}) join here once those records exist.
+ * The flags a billing day raises from its episode's clocks, which bind Medicare days only
+ * (EPISODE.md "Conventions"): R8 {@code OUTSIDE_CERTIFICATION}, R9
+ * {@code PROGRESS_REPORT_OVERDUE}, R10 {@code OVER_FREQUENCY} and
+ * {@code BEYOND_PLAN_DURATION}. R7's come from {@code billing.ReviewFlagRule}, R13's from
+ * {@code billing.KxLedger}.
  */
 final class BillingDayFlags {
 
@@ -25,8 +26,14 @@ final class BillingDayFlags {
 	 * @param treatmentDays the plan's treatment days, oldest first (R9), all of them: a
 	 * week's count starts before the range asked for
 	 */
-	static Set<BillingFlag> of(LocalDate date, PlanOfCare plan, List<LocalDate> treatmentDays) {
+	static Set<BillingFlag> of(LocalDate date, PlanOfCare plan, List<LocalDate> treatmentDays, PlanClocks clocks) {
 		Set<BillingFlag> flags = EnumSet.noneOf(BillingFlag.class);
+		if (clocks.outsideCertification(date)) {
+			flags.add(BillingFlag.OUTSIDE_CERTIFICATION);
+		}
+		if (clocks.progressReportOverdue(date)) {
+			flags.add(BillingFlag.PROGRESS_REPORT_OVERDUE);
+		}
 		if (date.isAfter(plan.planEndDate())) {
 			flags.add(BillingFlag.BEYOND_PLAN_DURATION);
 		}

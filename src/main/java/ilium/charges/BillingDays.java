@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
@@ -29,6 +30,8 @@ import ilium.billing.NcciPair;
 import ilium.billing.ReviewFlagRule;
 import ilium.billing.ServicesGiven;
 import ilium.billing.UnitAllocation;
+import ilium.episode.EpisodeClocks;
+import ilium.episode.PlanClocks;
 import ilium.episode.TreatmentDays;
 import ilium.patients.PatientRegistry;
 import ilium.shared.ClinicException;
@@ -57,14 +60,17 @@ public class BillingDays {
 
 	private final TreatmentDays treatmentDays;
 
+	private final EpisodeClocks clocks;
+
 	private final BillingConfiguration configuration;
 
 	private final PatientRegistry patients;
 
 	private final AuditTrail auditTrail;
 
-	BillingDays(BillableNotes notes, PlansOfCare plans, TreatmentDays treatmentDays, BillingConfiguration configuration,
-			PatientRegistry patients, AuditTrail auditTrail) {
+	BillingDays(BillableNotes notes, PlansOfCare plans, TreatmentDays treatmentDays, EpisodeClocks clocks,
+			BillingConfiguration configuration, PatientRegistry patients, AuditTrail auditTrail) {
+		this.clocks = clocks;
 		this.notes = notes;
 		this.plans = plans;
 		this.treatmentDays = treatmentDays;
@@ -84,13 +90,16 @@ public class BillingDays {
 		}
 		this.patients.requireExists(patientId);
 		List<BilledDate> dates = billedDates(patientId, LocalDate.of(from.getYear(), 1, 1), to);
-		Map<Integer, KxLedger> ledgers = kxLedgers(patientId, dates);
+		Map<UUID, PlanClocks> clocksOfPlan = new HashMap<>();
+		Map<Integer, KxLedger> ledgers = kxLedgers(patientId, dates,
+				date -> clocksOfPlan.computeIfAbsent(date.planId(), this.clocks::of));
 		List<NcciPair> ncciPairs = this.configuration.ncciPairs();
 		Map<UUID, List<LocalDate>> daysOfPlan = new HashMap<>();
 		List<BillingDayView> days = dates.stream()
 			.filter(date -> !date.date().isBefore(from))
 			.map(date -> view(date, ledgers.get(date.date().getYear()), ncciPairs,
-					daysOfPlan.computeIfAbsent(date.planId(), this.treatmentDays::daysOf)))
+					daysOfPlan.computeIfAbsent(date.planId(), this.treatmentDays::daysOf),
+					clocksOfPlan.computeIfAbsent(date.planId(), this.clocks::of)))
 			.toList();
 		this.auditTrail.allowed(AuditAction.READ, AuditResource.BILLING_DAY, null, patientId);
 		return days;
@@ -117,7 +126,10 @@ public class BillingDays {
 	}
 
 	/** R13, per calendar year, over the Medicare dates only. */
-	private Map<Integer, KxLedger> kxLedgers(UUID patientId, List<BilledDate> dates) {
+	private Map<Integer, KxLedger> kxLedgers(UUID patientId, List<BilledDate> dates,
+			Function<BilledDate, PlanClocks> clocksOf) {
+		Map<LocalDate, BilledDate> byDate = dates.stream()
+			.collect(Collectors.toMap(BilledDate::date, Function.identity()));
 		Map<Integer, List<KxLedger.Billed>> byYear = new HashMap<>();
 		dates.stream()
 			.filter(date -> date.payer().enforced())
@@ -126,19 +138,20 @@ public class BillingDays {
 				.forEach(line -> byYear.computeIfAbsent(date.date().getYear(), year -> new ArrayList<>())
 					.add(new KxLedger.Billed(date.date(), line.cpt(), line.units()))));
 		Map<Integer, KxLedger> ledgers = new HashMap<>();
-		// KX_WITHOUT_SUPPORT needs the certification intervals and progress reports, not
-		// recorded yet: every KX day counts as supported until they are.
-		byYear.forEach(
-				(year, billed) -> ledgers.put(year, KxLedger.of(this.configuration.yearConfiguration(year).orElse(null),
-						this.configuration.priorYtdAllowed(patientId, year), billed, day -> true)));
+		byYear.forEach((year, billed) -> ledgers.put(year,
+				KxLedger.of(this.configuration.yearConfiguration(year).orElse(null),
+						this.configuration.priorYtdAllowed(patientId, year), billed,
+						day -> clocksOf.apply(byDate.get(day)).kxSupported(day))));
 		return ledgers;
 	}
 
 	private static BillingDayView view(BilledDate date, @Nullable KxLedger ledger, List<NcciPair> ncciPairs,
-			List<LocalDate> treatmentDays) {
+			List<LocalDate> treatmentDays, PlanClocks clocks) {
 		Set<BillingFlag> flags = EnumSet.noneOf(BillingFlag.class);
 		flags.addAll(ReviewFlagRule.flagsOf(date.billed(), ncciPairs, date.plan().plannedServices()));
-		flags.addAll(BillingDayFlags.of(date.date(), date.plan(), treatmentDays));
+		if (date.payer().enforced()) {
+			flags.addAll(BillingDayFlags.of(date.date(), date.plan(), treatmentDays, clocks));
+		}
 		KxLedger.Day kxDay = (ledger == null) ? null
 				: ledger.days().stream().filter(day -> day.date().equals(date.date())).findFirst().orElse(null);
 		if (kxDay != null) {

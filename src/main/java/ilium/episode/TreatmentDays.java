@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import ilium.billing.CptCode;
 import ilium.billing.ServicesGiven;
 import ilium.billing.UnitAllocation;
 import ilium.billing.UnitRule;
@@ -54,6 +55,21 @@ public class TreatmentDays implements EpisodeStart {
 			.stream()
 			.filter(date -> billsAUnit(rule.allocate(ServicesGiven.ofDate(date.getValue()))))
 			.map(Map.Entry::getKey)
+			.toList();
+	}
+
+	/**
+	 * The dates of the plan's signed re-evaluations billing 97164 (R9: each closes a
+	 * progress-report period, by clinic convention), oldest first.
+	 */
+	@Transactional(readOnly = true)
+	public List<LocalDate> reEvaluationDays(UUID planId) {
+		return this.notes.ofPlan(planId)
+			.stream()
+			.filter(note -> note.services().untimedCodes().contains(CptCode.RE_EVALUATION))
+			.map(BillableNote::dateOfService)
+			.distinct()
+			.sorted()
 			.toList();
 	}
 

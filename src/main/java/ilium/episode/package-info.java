@@ -4,7 +4,7 @@
  * flags the compliance worklist raises. Therapists only; every read and write is audited
  * with the patient.
  */
-@ApplicationModule(allowedDependencies = { "shared", "audit", "treatment", "visits", "billing" })
+@ApplicationModule(allowedDependencies = { "shared", "audit", "treatment", "visits", "billing", "outcomes" })
 @NullMarked
 package ilium.episode;
 

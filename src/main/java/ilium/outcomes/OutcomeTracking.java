@@ -5,6 +5,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.Set;
+import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -89,6 +92,19 @@ public class OutcomeTracking {
 
 	private Optional<OutcomeView> measure(UUID patientId, UUID outcomeId) {
 		return outcomes.series(patientId, null, null).stream().filter(view -> view.id().equals(outcomeId)).findFirst();
+	}
+
+	/**
+	 * For other modules' documents (a progress report, a discharge summary): which of
+	 * these ids name no measure of the patient. Not audited: nothing is shown.
+	 */
+	@Transactional(readOnly = true)
+	public List<UUID> unknownTo(UUID patientId, Collection<UUID> outcomeIds) {
+		Set<UUID> known = outcomes.series(patientId, null, null)
+			.stream()
+			.map(OutcomeView::id)
+			.collect(Collectors.toSet());
+		return outcomeIds.stream().filter(id -> !known.contains(id)).distinct().toList();
 	}
 
 	/** The patient's measures of one instrument (or all), oldest first. */

@@ -34,10 +34,13 @@ class PlanChanges {
 
 	private final AuditTrail auditTrail;
 
+	private final DischargeRequirement discharge;
+
 	private final Clock clock;
 
 	PlanChanges(TreatmentPlanning planning, TreatmentPlanRepository plans, RedFlagGate gate, PatientRegistry patients,
-			AuditTrail auditTrail, Clock clock) {
+			AuditTrail auditTrail, DischargeRequirement discharge, Clock clock) {
+		this.discharge = discharge;
 		this.planning = planning;
 		this.plans = plans;
 		this.gate = gate;
@@ -63,9 +66,14 @@ class PlanChanges {
 		return openForTreatment(planId, expectedVersion, PlanStatus.ON_HOLD, AuditAction.RESUME);
 	}
 
+	/**
+	 * EPISODE.md R11: a plan completes only with a signed discharge summary dated on or
+	 * after its last treatment day (422).
+	 */
 	@Transactional
 	TreatmentPlanView complete(UUID planId, @Nullable Long expectedVersion) {
 		TreatmentPlanView plan = transition(planId, expectedVersion, PlanStatus.COMPLETED, AuditAction.COMPLETE);
+		discharge.requireSignedSummary(planId);
 		plans.changeStatus(planId, PlanStatus.COMPLETED, null, staff(), clock.instant());
 		return changed(planId, AuditAction.COMPLETE, plan);
 	}

@@ -23,7 +23,7 @@ public enum PlanStatus {
 	 * Whether the plan's content (prescriptions, belt advice, education) may still
 	 * change.
 	 */
-	boolean isOpen() {
+	public boolean isOpen() {
 		return this == DRAFT || this == ACTIVE || this == ON_HOLD;
 	}
 

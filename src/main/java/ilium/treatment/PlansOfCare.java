@@ -64,6 +64,16 @@ public class PlansOfCare {
 		return plan(planId).missingForCertification();
 	}
 
+	/**
+	 * For the compliance worklist (EPISODE.md HTTP): the open and discontinued plans of
+	 * this therapist, or of every therapist when null, oldest first. Not audited: the
+	 * worklist audits each patient it lists.
+	 */
+	@Transactional(readOnly = true)
+	public List<TreatmentPlanView> forWorklist(@Nullable UUID therapistId) {
+		return plans.forWorklist(therapistId);
+	}
+
 	/** The plan's goals in the order they were set; 404 for an unknown plan. */
 	@Transactional(readOnly = true)
 	public List<GoalView> goals(UUID planId) {

@@ -116,6 +116,8 @@ class TreatmentPlanController {
 	@Operation(summary = "Complete a plan")
 	@ProblemResponse(status = HttpStatus.CONFLICT, type = SharedProblems.ILLEGAL_TRANSITION,
 			when = "the plan status does not allow it")
+	@ProblemResponse(status = HttpStatus.UNPROCESSABLE_CONTENT, type = "discharge-summary-required",
+			when = "the plan has no signed discharge summary dated on or after its last treatment day")
 	ResponseEntity<TreatmentPlanView> complete(@PathVariable UUID id,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
 		return withETag(changes.complete(id, ETags.expectedVersion(ifMatch)));

@@ -94,6 +94,19 @@ class TreatmentPlanRepository {
 			.list();
 	}
 
+	/**
+	 * The plans the compliance worklist looks at: open or discontinued, of one therapist
+	 * or all, oldest first.
+	 */
+	List<TreatmentPlanView> forWorklist(@Nullable UUID therapistId) {
+		return jdbc.sql("""
+				select * from treatment_plan
+				 where status in ('DRAFT', 'ACTIVE', 'ON_HOLD', 'DISCONTINUED')
+				   and (cast(:therapistId as uuid) is null or therapist_id = :therapistId)
+				 order by created_at, id
+				""").param("therapistId", therapistId, java.sql.Types.OTHER).query((rs, n) -> map(rs)).list();
+	}
+
 	long count(UUID patientId) {
 		return jdbc.sql("select count(*) from treatment_plan where patient_id = :patientId")
 			.param("patientId", patientId)

@@ -74,8 +74,9 @@ class BillingDaysTests {
 		assertThat(day.get("tieBrokenBy").isNull()).isTrue();
 		// No billing configuration for the year: R13's UNKNOWN, no KX.
 		assertThat(day.get("kxStatus").asString()).isEqualTo("UNKNOWN");
-		// 97112 is not among the plan's planned services (97110, 97140, 97530).
-		assertThat(day.get("flags").toString()).isEqualTo("[\"SERVICE_NOT_IN_POC\"]");
+		// 97112 is not among the plan's planned services (97110, 97140, 97530); no
+		// interval of this Medicare plan is certified (R8).
+		assertThat(day.get("flags").toString()).isEqualTo("[\"OUTSIDE_CERTIFICATION\",\"SERVICE_NOT_IN_POC\"]");
 	}
 
 	@Test
@@ -133,8 +134,9 @@ class BillingDaysTests {
 			.expectBody(JsonNode.class)
 			.returnResult()
 			.getResponseBody();
-		assertThat(days.valueStream().map(d -> d.get("flags").toString())).containsExactly("[]", "[]",
-				"[\"OVER_FREQUENCY\"]");
+		assertThat(days.valueStream().map(d -> d.get("flags").toString())).containsExactly(
+				"[\"OUTSIDE_CERTIFICATION\"]", "[\"OUTSIDE_CERTIFICATION\"]",
+				"[\"OUTSIDE_CERTIFICATION\",\"OVER_FREQUENCY\"]");
 	}
 
 	@Test

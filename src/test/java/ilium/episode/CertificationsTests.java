@@ -2,6 +2,7 @@ package ilium.episode;
 
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -219,6 +220,7 @@ class CertificationsTests {
 		assertThat(jdbc.sql("""
 				select count(*) from audit_event
 				 where resource_type = 'certification' and patient_id = :patientId and action = 'CREATE'
+				   and outcome = 'ALLOWED'
 				""").param("patientId", episode.patientId()).query(Integer.class).single()).isEqualTo(1);
 	}
 
@@ -241,6 +243,69 @@ class CertificationsTests {
 				values (:id, 3, date '2027-06-01', date '2027-06-30')
 				""").param("id", episode.planId()).update()).rootCause()
 			.hasMessageContaining("certification_interval_previous_fk");
+	}
+
+	@Test
+	void aMedicareDayOutsideEveryCertifiedIntervalIsFlagged() {
+		// C1: interval 1 = 01-04..02-14; a treatment day 02-15 is beyond the plan and
+		// outside certification; 01-07 is inside once interval 1 is certified.
+		Episode episode = episodes.plan(D0, 6);
+		episodes.treat(episode, D0, LocalDate.of(2027, 1, 7), LocalDate.of(2027, 2, 15));
+		assertThat(flags(episode, "2027-01-07")).containsExactly("OUTSIDE_CERTIFICATION");
+		record(episode, 1, signed("2027-01-20")).expectStatus().isCreated();
+		assertThat(flags(episode, "2027-01-07")).isEmpty();
+		assertThat(flags(episode, "2027-02-15")).containsExactly("BEYOND_PLAN_DURATION", "OUTSIDE_CERTIFICATION");
+		// The clocks bind Medicare days only.
+		jdbc.sql("update treatment_plan set payer_profile = 'COMMERCIAL_CMS_RULE' where id = :id")
+			.param("id", episode.planId())
+			.update();
+		assertThat(flags(episode, "2027-02-15")).isEmpty();
+	}
+
+	@Test
+	void aKxDayNeedsAReportOrAnEvaluationInItsCertificationInterval() {
+		// R13 in a year of its own (2028): every 97110 unit passes the threshold.
+		http.put()
+			.uri("/api/v1/billing-config/2028")
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + staff.admin())
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(Map.of("kxThreshold", 10.00, "targetedReviewThreshold", 100000.00, "allowedAmounts",
+					Map.of("97110", 30.00)))
+			.exchange()
+			.expectStatus()
+			.isOk();
+		LocalDate monday = LocalDate.of(2028, 1, 3);
+		Episode episode = episodes.plan(monday, 6);
+		episodes.treat(episode, monday, monday.plusDays(3));
+		assertThat(flags(episode, "2028-01-03")).containsExactly("KX_WITHOUT_SUPPORT", "OUTSIDE_CERTIFICATION");
+		record(episode, 1, signed("2028-01-10")).expectStatus().isCreated();
+		assertThat(flags(episode, "2028-01-03")).containsExactly("KX_WITHOUT_SUPPORT");
+		JsonNode report = body(http.post()
+			.uri("/api/v1/treatment-plans/{id}/progress-reports", episode.planId())
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + therapist.token())
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(ProgressReportsTests.report("2028-01-06", "ACTIVE"))
+			.exchange()
+			.expectStatus()
+			.isCreated());
+		http.post()
+			.uri("/api/v1/treatment-plans/{id}/progress-reports/{rid}/sign", episode.planId(),
+					report.get("id").asString())
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + therapist.token())
+			.exchange()
+			.expectStatus()
+			.isOk();
+		assertThat(flags(episode, "2028-01-03")).isEmpty();
+	}
+
+	private List<String> flags(Episode episode, String date) {
+		JsonNode days = body(http.get()
+			.uri("/api/v1/patients/{id}/billing-days?from={d}&to={d}", episode.patientId(), date, date)
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + therapist.token())
+			.exchange()
+			.expectStatus()
+			.isOk());
+		return days.get(0).get("flags").valueStream().map(JsonNode::asString).toList();
 	}
 
 	private Episode started() {

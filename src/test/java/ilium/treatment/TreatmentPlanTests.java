@@ -1,5 +1,6 @@
 package ilium.treatment;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -11,9 +12,11 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
+import ilium.Clinic;
 import ilium.HttpTest;
 import ilium.Staff;
 import ilium.Staff.SignedInTherapist;
+import ilium.episode.Discharges;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -203,6 +206,7 @@ class TreatmentPlanTests {
 			.isEqualTo("ACTIVE")
 			.jsonPath("$.activatedAt")
 			.isNotEmpty();
+		Discharges.signedSummary(http, therapist.token(), id, LocalDate.now(Clinic.ZONE));
 		clinic.post(therapist.token(), "/api/v1/treatment-plans/" + id + "/complete", Map.of())
 			.expectStatus()
 			.isOk()
@@ -380,6 +384,7 @@ class TreatmentPlanTests {
 		clinic.screen(therapist.token(), patientId);
 		String id = draft();
 		clinic.post(therapist.token(), "/api/v1/treatment-plans/" + id + "/activate", Map.of()).expectStatus().isOk();
+		Discharges.signedSummary(http, therapist.token(), id, LocalDate.now(Clinic.ZONE));
 		clinic.post(therapist.token(), "/api/v1/treatment-plans/" + id + "/complete", Map.of()).expectStatus().isOk();
 		for (String status : new String[] { "DRAFT", "ACTIVE" }) {
 			org.assertj.core.api.Assertions
