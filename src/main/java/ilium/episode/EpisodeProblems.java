@@ -30,6 +30,32 @@ final class EpisodeProblems {
 	/** 422: the 2025 referral exception does not apply to the certification interval. */
 	static final String REFERRAL_EXCEPTION_NOT_ALLOWED = "referral-exception-not-allowed";
 
+	/** 409: the plan has its discharge summary already. */
+	static final String DISCHARGE_SUMMARY_EXISTS = "discharge-summary-exists";
+
+	/**
+	 * 409: the progress report or discharge summary is signed: it changes only by
+	 * addenda.
+	 */
+	static final String DOCUMENT_SIGNED = "document-signed";
+
+	/**
+	 * 409: an addendum is added to a progress report or discharge summary still a draft.
+	 */
+	static final String DOCUMENT_NOT_SIGNED = "document-not-signed";
+
+	/**
+	 * 422: an outcome measure the document names is not the patient's
+	 * ({@code outcomeMeasureIds}).
+	 */
+	static final String UNKNOWN_OUTCOME = "unknown-outcome";
+
+	/**
+	 * 422: the document's period or discharge date does not fit the open period or the
+	 * last treatment day.
+	 */
+	static final String INVALID_PERIOD = "invalid-period";
+
 	private EpisodeProblems() {
 	}
 

@@ -109,6 +109,18 @@ public final class SharedProblems {
 	/** 422: no treatment plan of the patient has the plan id the request names. */
 	public static final String UNKNOWN_TREATMENT_PLAN = "unknown-treatment-plan";
 
+	/**
+	 * 422: goal statuses name a goal the plan does not have, or (signing a report) not
+	 * exactly its ACTIVE goals ({@code goalIds}).
+	 */
+	public static final String GOAL_STATUSES_INCOMPLETE = "goal-statuses-incomplete";
+
+	/**
+	 * 422: the plan completes only with a signed discharge summary dated on or after its
+	 * last treatment day.
+	 */
+	public static final String DISCHARGE_SUMMARY_REQUIRED = "discharge-summary-required";
+
 	/** 431: the request's headers are larger than the server accepts. */
 	public static final String REQUEST_HEADER_FIELDS_TOO_LARGE = "request-header-fields-too-large";
 

@@ -116,7 +116,7 @@ class TreatmentPlanController {
 	@Operation(summary = "Complete a plan")
 	@ProblemResponse(status = HttpStatus.CONFLICT, type = SharedProblems.ILLEGAL_TRANSITION,
 			when = "the plan status does not allow it")
-	@ProblemResponse(status = HttpStatus.UNPROCESSABLE_CONTENT, type = "discharge-summary-required",
+	@ProblemResponse(status = HttpStatus.UNPROCESSABLE_CONTENT, type = SharedProblems.DISCHARGE_SUMMARY_REQUIRED,
 			when = "the plan has no signed discharge summary dated on or after its last treatment day")
 	ResponseEntity<TreatmentPlanView> complete(@PathVariable UUID id,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {

@@ -47,9 +47,6 @@ public final class TreatmentProblems {
 	/** 422: the goal's target date is outside the plan's start and end dates. */
 	public static final String GOAL_TARGET_OUTSIDE_PLAN = "goal-target-outside-plan";
 
-	/** 422: goal statuses name a goal id the plan does not have ({@code goalIds}). */
-	public static final String GOAL_STATUSES_INCOMPLETE = "goal-statuses-incomplete";
-
 	private TreatmentProblems() {
 	}
 
