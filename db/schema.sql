@@ -817,6 +817,7 @@ END)
   CREATE TRIGGER treatment_plan_starts_as_draft BEFORE INSERT ON treatment_plan FOR EACH ROW EXECUTE FUNCTION treatment_plan_refuse_start_other_than_draft()
   CREATE TRIGGER treatment_plan_status_moves_forward BEFORE UPDATE OF status ON treatment_plan FOR EACH ROW EXECUTE FUNCTION treatment_plan_refuse_status_move()
   CREATE CONSTRAINT TRIGGER treatment_plan_status_recorded AFTER INSERT OR UPDATE OF status ON treatment_plan DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION treatment_plan_refuse_unrecorded_status()
+  CREATE TRIGGER treatment_plan_summary_before_completion BEFORE UPDATE OF status ON treatment_plan FOR EACH ROW EXECUTE FUNCTION treatment_plan_refuse_completion_without_discharge_summary()
 
 -- table treatment_plan_goal
   plan_id uuid not null
@@ -1647,6 +1648,22 @@ begin
                 where patient_id = new.patient_id and disposition <> 'CLEAR_TO_TREAT' and cleared_by is null) then
         raise exception 'the patient has a referral no physician has cleared'
             using errcode = 'check_violation', constraint = 'treatment_plan_red_flag_gate';
+    end if;
+    return new;
+end
+$function$
+CREATE OR REPLACE FUNCTION public.treatment_plan_refuse_completion_without_discharge_summary()
+ RETURNS trigger
+ LANGUAGE plpgsql
+AS $function$
+begin
+    if new.status = 'COMPLETED' and old.status is distinct from 'COMPLETED'
+       and not exists (select 1
+                         from episode_document
+                        where plan_id = new.id and kind = 'DISCHARGE_SUMMARY' and status = 'SIGNED'
+                          for share) then
+        raise exception 'a plan completes only with its signed discharge summary'
+            using errcode = 'check_violation', constraint = 'treatment_plan_completed_with_discharge_summary';
     end if;
     return new;
 end

@@ -90,6 +90,51 @@ class BillingDaysTests {
 	}
 
 	@Test
+	void countsEpisodesUnitExamplesOverHttp() {
+		// U11: 97110 33 + 97140 7 = 40 → 3: 97110×2, 97140×1.
+		assertThat(unitsOf(lines(line("97110", 33), line("97140", 7)), 7, 40)).containsExactly(Map.entry("97110", 2),
+				Map.entry("97140", 1));
+		// U12: 97110 18, 97140 13, 97116 10, 97035 8 = 49 → 3: one each to the three
+		// largest
+		// remainders, 97035 none.
+		assertThat(unitsOf(lines(line("97110", 18), line("97140", 13), line("97116", 10), line("97035", 8)), 13, 49))
+			.containsExactly(Map.entry("97035", 0), Map.entry("97110", 1), Map.entry("97116", 1),
+					Map.entry("97140", 1));
+		// U13: 97110 5 + 97140 4 = 9 → 1: 97110×1, 97140×0.
+		assertThat(unitsOf(lines(line("97110", 5), line("97140", 4)), 4, 9)).containsExactly(Map.entry("97110", 1),
+				Map.entry("97140", 0));
+	}
+
+	@Test
+	void billsTheEvaluationCodeItsComplexityGivesAsOneUntimedUnit() {
+		// E1 → 97161, E3 → 97163, on an initial evaluation under a draft plan.
+		Map<String, Object> e1 = Map.of("personalFactorsAndComorbidities", 0, "examinedElements", 2, "presentation",
+				"STABLE", "decisionMaking", "LOW");
+		Map<String, Object> e3 = Map.of("personalFactorsAndComorbidities", 3, "examinedElements", 4, "presentation",
+				"UNSTABLE", "decisionMaking", "HIGH");
+		for (Map.Entry<Map<String, Object>, String> example : Map.of(e1, "97161", e3, "97163").entrySet()) {
+			UUID patientId = visits.patient();
+			Visit evaluation = notes.visit(patientId, visits.draftPlan(patientId, therapist.therapistId()),
+					"INITIAL_EVALUATION");
+			UUID noteId = visits.opened(therapist.token(), evaluation.appointmentId(),
+					note(evaluation, "evaluationComplexity", example.getKey()));
+			visits.sign(therapist.token(), noteId).expectStatus().isOk();
+			assertThat(units(onlyDay(patientId, therapist.token()))).containsExactly(Map.entry(example.getValue(), 1));
+		}
+	}
+
+	/** The units of a new patient's one date billed with these lines. */
+	private List<Map.Entry<String, Integer>> unitsOf(List<Map<String, Object>> services, int manualTherapyMinutes,
+			int totalTreatmentMinutes) {
+		Visit visit = notes.visit("FOLLOW_UP");
+		UUID noteId = visits.opened(therapist.token(), visit.appointmentId(),
+				note(visit, "services", services, "totalTreatmentMinutes", totalTreatmentMinutes, "manualTherapy",
+						List.of(ServiceNotes.manualTherapy(manualTherapyMinutes))));
+		visits.sign(therapist.token(), noteId).expectStatus().isOk();
+		return units(onlyDay(visit.patientId(), therapist.token()));
+	}
+
+	@Test
 	void addsTheMinutesOfEveryVisitOfTheDateBeforeCountingUnits() {
 		// U19: two 10-minute visits of 97110 on one date bill one unit, not none.
 		Visit morning = notes.visit("FOLLOW_UP");

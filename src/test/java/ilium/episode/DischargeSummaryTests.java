@@ -128,6 +128,20 @@ class DischargeSummaryTests {
 	}
 
 	@Test
+	void postgresCompletesNoPlanWithoutItsSignedSummary() {
+		Episode episode = episodes.plan(D0, 6);
+		assertThatThrownBy(() -> owner.jdbc()
+			.sql("update treatment_plan set status = 'COMPLETED', completed_at = now() where id = :id")
+			.param("id", episode.planId())
+			.update()).rootCause().hasMessageContaining("signed discharge summary");
+		write(episode, summary("2027-01-04")).expectStatus().isCreated();
+		assertThatThrownBy(() -> owner.jdbc()
+			.sql("update treatment_plan set status = 'COMPLETED', completed_at = now() where id = :id")
+			.param("id", episode.planId())
+			.update()).rootCause().hasMessageContaining("signed discharge summary");
+	}
+
+	@Test
 	void onlyThePlansTherapistWritesAndOnlyTherapistsRead() {
 		Episode episode = episodes.plan(D0, 6);
 		http.post()

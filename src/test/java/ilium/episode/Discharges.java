@@ -3,9 +3,11 @@ package ilium.episode;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import tools.jackson.databind.JsonNode;
@@ -17,6 +19,21 @@ import tools.jackson.databind.JsonNode;
 public final class Discharges {
 
 	private Discharges() {
+	}
+
+	/**
+	 * For tests that close plans in SQL: the plan's signed discharge summary as a row, so
+	 * PostgreSQL lets it complete (V122).
+	 */
+	public static void signedSummaryRow(JdbcClient jdbc, UUID planId, LocalDate dischargeDate) {
+		jdbc.sql("""
+				insert into episode_document (id, plan_id, kind, through_date, reason, body, status, author_id,
+				                              created_at, signed_at, home_program_at_discharge)
+				select :id, p.id, 'DISCHARGE_SUMMARY', :date, 'GOALS_MET', 'Goals met.', 'SIGNED', p.created_by, now(),
+				       now(), '{}'::jsonb
+				  from treatment_plan p
+				 where p.id = :planId
+				""").param("id", UUID.randomUUID()).param("planId", planId).param("date", dischargeDate).update();
 	}
 
 	/** Writes and signs the plan's discharge summary on {@code dischargeDate}. */

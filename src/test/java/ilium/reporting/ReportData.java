@@ -11,6 +11,8 @@ import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import ilium.episode.Discharges;
+
 /**
  * Rows for report tests, straight in the database so that every count is known exactly.
  * Times are clinic-local (America/Los_Angeles).
@@ -127,6 +129,9 @@ final class ReportData {
 	}
 
 	private void move(UUID plan, int seq, String status, Instant at, UUID author) {
+		if (status.equals("COMPLETED")) {
+			Discharges.signedSummaryRow(jdbc, plan, LocalDate.ofInstant(at, ZoneId.of("UTC")));
+		}
 		jdbc.sql("""
 				with moved as (
 				    update treatment_plan

@@ -17,6 +17,7 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 import ilium.DatabaseOwner;
 import ilium.HttpTest;
 import ilium.Staff;
+import ilium.episode.Discharges;
 import ilium.shared.DatabaseConstraint;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -153,6 +154,7 @@ class RedFlagGateInDatabaseTests {
 		UUID plan = clinic.planActiveSince(patientId, therapistId, ClinicalFixtures.today().minusDays(3));
 		UUID stretch = clinic.prescribedOn(plan, ClinicalFixtures.HIP_ABDUCTOR_STRETCH,
 				ClinicalFixtures.today().minusDays(3));
+		Discharges.signedSummaryRow(jdbc, plan, ClinicalFixtures.today());
 		jdbc.sql("""
 				with closed as (update treatment_plan set status = 'COMPLETED', completed_at = now() where id = :id
 				                returning id)

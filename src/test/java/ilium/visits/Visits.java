@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import ilium.Clinic;
+import ilium.episode.Discharges;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -166,6 +167,9 @@ public final class Visits {
 	 * with its moment and history line.
 	 */
 	public void movePlan(UUID planId, String status, Instant at) {
+		if (status.equals("COMPLETED")) {
+			Discharges.signedSummaryRow(jdbc, planId, LocalDate.ofInstant(at, Clinic.ZONE));
+		}
 		jdbc.sql("""
 				with moved as (
 				    update treatment_plan
