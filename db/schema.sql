@@ -940,6 +940,7 @@ END || (number)::text)) stored
   CREATE INDEX visit_note_patient_idx ON public.visit_note USING btree (patient_id, created_at)
   CREATE UNIQUE INDEX visit_note_pkey ON public.visit_note USING btree (id)
   CREATE INDEX visit_note_signed_by_idx ON public.visit_note USING btree (signed_by_user_id)
+  CREATE INDEX visit_note_signed_date_of_service_idx ON public.visit_note USING btree (date_of_service, patient_id) WHERE ((status)::text = 'SIGNED'::text)
   CREATE INDEX visit_note_therapist_idx ON public.visit_note USING btree (therapist_id, created_at)
   CREATE INDEX visit_note_treatment_plan_idx ON public.visit_note USING btree (treatment_plan_id, date_of_service, signed_at) WHERE (treatment_plan_id IS NOT NULL)
   CREATE TRIGGER visit_note_manual_therapy_fits_visit AFTER UPDATE OF status ON visit_note FOR EACH ROW WHEN (old.status::text = 'DRAFT'::text AND new.status::text = 'SIGNED'::text) EXECUTE FUNCTION visit_note_manual_therapy_check_signing()

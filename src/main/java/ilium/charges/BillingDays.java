@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -89,20 +90,41 @@ public class BillingDays {
 			throw ClinicException.badRequest("to", "must be at most " + MAX_DAYS + " days after from");
 		}
 		this.patients.requireExists(patientId);
+		List<BillingDayView> days = counted(patientId, from, to).stream().map(CountedDay::day).toList();
+		this.auditTrail.allowed(AuditAction.READ, AuditResource.BILLING_DAY, null, patientId);
+		return days;
+	}
+
+	/**
+	 * The patient's billing days from {@code from} to {@code to}, oldest first, each with
+	 * the plan and the signed notes it was counted from: the one computation behind every
+	 * read of a billing day. Neither bounded nor audited: its caller's.
+	 */
+	List<CountedDay> counted(UUID patientId, LocalDate from, LocalDate to) {
 		List<BilledDate> dates = billedDates(patientId, LocalDate.of(from.getYear(), 1, 1), to);
 		Map<UUID, PlanClocks> clocksOfPlan = new HashMap<>();
 		Map<Integer, KxLedger> ledgers = kxLedgers(patientId, dates,
 				date -> clocksOfPlan.computeIfAbsent(date.planId(), this.clocks::of));
 		List<NcciPair> ncciPairs = this.configuration.ncciPairs();
 		Map<UUID, List<LocalDate>> daysOfPlan = new HashMap<>();
-		List<BillingDayView> days = dates.stream()
+		return dates.stream()
 			.filter(date -> !date.date().isBefore(from))
-			.map(date -> view(date, ledgers.get(date.date().getYear()), ncciPairs,
+			.map(date -> new CountedDay(view(date, ledgers.get(date.date().getYear()), ncciPairs,
 					daysOfPlan.computeIfAbsent(date.planId(), this.treatmentDays::daysOf),
-					clocksOfPlan.computeIfAbsent(date.planId(), this.clocks::of)))
+					clocksOfPlan.computeIfAbsent(date.planId(), this.clocks::of)), date.plan(), date.notes()))
 			.toList();
-		this.auditTrail.allowed(AuditAction.READ, AuditResource.BILLING_DAY, null, patientId);
-		return days;
+	}
+
+	/**
+	 * R13: the patient's KX ledger of the calendar year, over its Medicare billing days;
+	 * empty when the year has none. Not audited: its caller's.
+	 */
+	Optional<KxLedger> kxLedger(UUID patientId, int year) {
+		List<BilledDate> dates = billedDates(patientId, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+		Map<UUID, PlanClocks> clocksOfPlan = new HashMap<>();
+		return Optional.ofNullable(
+				kxLedgers(patientId, dates, date -> clocksOfPlan.computeIfAbsent(date.planId(), this.clocks::of))
+					.get(year));
 	}
 
 	private List<BilledDate> billedDates(UUID patientId, LocalDate from, LocalDate to) {

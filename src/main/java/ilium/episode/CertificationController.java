@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import ilium.shared.ProblemResponse;
+import ilium.treatment.TreatmentProblems;
 
 @RestController
 @RequestMapping("/api/v1/treatment-plans/{planId}/certifications")
@@ -37,13 +38,13 @@ class CertificationController {
 	/** 201 when the write records the interval first, 200 after. */
 	@PutMapping("/{seq}")
 	@Operation(summary = "Record the certification of one interval of the plan of care")
-	@ProblemResponse(status = HttpStatus.CONFLICT, type = "episode-not-started",
+	@ProblemResponse(status = HttpStatus.CONFLICT, type = EpisodeProblems.EPISODE_NOT_STARTED,
 			when = "the plan has no treatment day yet")
-	@ProblemResponse(status = HttpStatus.UNPROCESSABLE_CONTENT, type = "plan-of-care-incomplete",
+	@ProblemResponse(status = HttpStatus.UNPROCESSABLE_CONTENT, type = TreatmentProblems.PLAN_OF_CARE_INCOMPLETE,
 			when = "the plan is not ready for certification")
-	@ProblemResponse(status = HttpStatus.UNPROCESSABLE_CONTENT, type = "certification-out-of-sequence",
+	@ProblemResponse(status = HttpStatus.UNPROCESSABLE_CONTENT, type = EpisodeProblems.CERTIFICATION_OUT_OF_SEQUENCE,
 			when = "an earlier interval is unrecorded or uncertified, or the interval would start after the plan's end")
-	@ProblemResponse(status = HttpStatus.UNPROCESSABLE_CONTENT, type = "referral-exception-not-allowed",
+	@ProblemResponse(status = HttpStatus.UNPROCESSABLE_CONTENT, type = EpisodeProblems.REFERRAL_EXCEPTION_NOT_ALLOWED,
 			when = "the 2025 referral exception does not apply to this interval")
 	ResponseEntity<CertificationView> record(@PathVariable UUID planId, @PathVariable int seq,
 			@Valid @RequestBody RecordCertification command) {

@@ -81,7 +81,7 @@ public class Certifications {
 		}
 		CertificationDates.requireOrdered(command);
 		LocalDate d0 = treatmentDays.of(planId)
-			.orElseThrow(() -> ClinicException.conflict("episode-not-started",
+			.orElseThrow(() -> ClinicException.conflict(EpisodeProblems.EPISODE_NOT_STARTED,
 					"The plan has no treatment day yet: its episode, and the first interval, start on the first."));
 		CertificationDates.requireNotBefore(command, d0);
 		List<String> missing = plansOfCare.missingForCertification(planId);
@@ -172,7 +172,7 @@ public class Certifications {
 			refusal = "it certifies unsigned: leave signedOn out";
 		}
 		if (refusal != null) {
-			throw ClinicException.ruleViolated("referral-exception-not-allowed",
+			throw ClinicException.ruleViolated(EpisodeProblems.REFERRAL_EXCEPTION_NOT_ALLOWED,
 					"The 2025 referral exception does not apply: " + refusal + ".");
 		}
 	}
@@ -198,7 +198,7 @@ public class Certifications {
 	}
 
 	private static ClinicException outOfSequence(String detail) {
-		return ClinicException.ruleViolated("certification-out-of-sequence", detail);
+		return ClinicException.ruleViolated(EpisodeProblems.CERTIFICATION_OUT_OF_SEQUENCE, detail);
 	}
 
 	/**

@@ -19,6 +19,7 @@ import ilium.episode.EpisodeDocumentView.DocumentKind;
 import ilium.shared.ClinicException;
 import ilium.shared.CurrentStaff;
 import ilium.shared.DatabaseConstraint;
+import ilium.shared.SharedProblems;
 import ilium.treatment.DischargeRequirement;
 import ilium.treatment.GoalStatus;
 import ilium.treatment.HomePrograms;
@@ -112,7 +113,7 @@ public class DischargeSummaries implements DischargeRequirement {
 		EpisodeDocuments.requireDraft(summary);
 		Optional<LocalDate> last = lastTreatmentDay(planId);
 		if (last.isPresent() && summary.throughDate().isBefore(last.get())) {
-			throw ClinicException.ruleViolated("invalid-period",
+			throw ClinicException.ruleViolated(EpisodeProblems.INVALID_PERIOD,
 					"The discharge date must not be before the last treatment day, " + last.get() + ".");
 		}
 		episode.recordGoalStatuses(planId, summary.goalStatuses(), summary.throughDate());
@@ -151,7 +152,7 @@ public class DischargeSummaries implements DischargeRequirement {
 			.filter(signed -> signed.status() == DocumentStatus.SIGNED);
 		Optional<LocalDate> last = lastTreatmentDay(planId);
 		if (summary.isEmpty() || (last.isPresent() && summary.get().throughDate().isBefore(last.get()))) {
-			throw ClinicException.ruleViolated("discharge-summary-required",
+			throw ClinicException.ruleViolated(SharedProblems.DISCHARGE_SUMMARY_REQUIRED,
 					"The plan completes with a signed discharge summary dated on or after its last treatment day"
 							+ last.map(day -> ", " + day).orElse("") + ".");
 		}
@@ -195,7 +196,7 @@ public class DischargeSummaries implements DischargeRequirement {
 	}
 
 	private static ClinicException exists() {
-		return ClinicException.conflict("discharge-summary-exists",
+		return ClinicException.conflict(EpisodeProblems.DISCHARGE_SUMMARY_EXISTS,
 				"The plan has its discharge summary: change the draft, or add an addendum once signed.");
 	}
 

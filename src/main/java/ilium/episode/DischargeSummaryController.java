@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import ilium.shared.ProblemResponse;
+import ilium.shared.SharedProblems;
 
 @RestController
 @RequestMapping("/api/v1/treatment-plans/{planId}/discharge-summary")
@@ -37,9 +38,9 @@ class DischargeSummaryController {
 	@PostMapping
 	@Operation(summary = "Write the plan's discharge summary as a draft")
 	@ResponseStatus(HttpStatus.CREATED)
-	@ProblemResponse(status = HttpStatus.CONFLICT, type = "discharge-summary-exists",
+	@ProblemResponse(status = HttpStatus.CONFLICT, type = EpisodeProblems.DISCHARGE_SUMMARY_EXISTS,
 			when = "the plan has its discharge summary already")
-	@ProblemResponse(status = HttpStatus.UNPROCESSABLE_CONTENT, type = "unknown-outcome",
+	@ProblemResponse(status = HttpStatus.UNPROCESSABLE_CONTENT, type = EpisodeProblems.UNKNOWN_OUTCOME,
 			when = "an outcome measure is not the patient's")
 	ResponseEntity<DischargeSummaryView> write(@PathVariable UUID planId,
 			@Valid @RequestBody WriteDischargeSummary command) {
@@ -56,8 +57,9 @@ class DischargeSummaryController {
 
 	@PutMapping
 	@Operation(summary = "Rewrite the draft discharge summary")
-	@ProblemResponse(status = HttpStatus.CONFLICT, type = "document-signed", when = "the summary is signed")
-	@ProblemResponse(status = HttpStatus.UNPROCESSABLE_CONTENT, type = "unknown-outcome",
+	@ProblemResponse(status = HttpStatus.CONFLICT, type = EpisodeProblems.DOCUMENT_SIGNED,
+			when = "the summary is signed")
+	@ProblemResponse(status = HttpStatus.UNPROCESSABLE_CONTENT, type = EpisodeProblems.UNKNOWN_OUTCOME,
 			when = "an outcome measure is not the patient's")
 	DischargeSummaryView rewrite(@PathVariable UUID planId, @Valid @RequestBody WriteDischargeSummary command) {
 		return summaries.rewrite(planId, command);
@@ -65,10 +67,11 @@ class DischargeSummaryController {
 
 	@PostMapping("/sign")
 	@Operation(summary = "Sign the discharge summary: goals take their final status, the home program is frozen")
-	@ProblemResponse(status = HttpStatus.CONFLICT, type = "document-signed", when = "the summary is signed already")
-	@ProblemResponse(status = HttpStatus.UNPROCESSABLE_CONTENT, type = "invalid-period",
+	@ProblemResponse(status = HttpStatus.CONFLICT, type = EpisodeProblems.DOCUMENT_SIGNED,
+			when = "the summary is signed already")
+	@ProblemResponse(status = HttpStatus.UNPROCESSABLE_CONTENT, type = EpisodeProblems.INVALID_PERIOD,
 			when = "the discharge date is before the last treatment day")
-	@ProblemResponse(status = HttpStatus.UNPROCESSABLE_CONTENT, type = "goal-statuses-incomplete",
+	@ProblemResponse(status = HttpStatus.UNPROCESSABLE_CONTENT, type = SharedProblems.GOAL_STATUSES_INCOMPLETE,
 			when = "the goal statuses do not name exactly the plan's ACTIVE goals")
 	DischargeSummaryView sign(@PathVariable UUID planId) {
 		return summaries.sign(planId);
@@ -77,7 +80,8 @@ class DischargeSummaryController {
 	@PostMapping("/addenda")
 	@Operation(summary = "Add an addendum to the signed discharge summary")
 	@ResponseStatus(HttpStatus.CREATED)
-	@ProblemResponse(status = HttpStatus.CONFLICT, type = "document-not-signed", when = "the summary is a draft")
+	@ProblemResponse(status = HttpStatus.CONFLICT, type = EpisodeProblems.DOCUMENT_NOT_SIGNED,
+			when = "the summary is a draft")
 	ResponseEntity<DischargeSummaryView> addAddendum(@PathVariable UUID planId,
 			@Valid @RequestBody AddAddendum command) {
 		DischargeSummaryView summary = summaries.addAddendum(planId, command);

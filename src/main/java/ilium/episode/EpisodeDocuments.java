@@ -21,6 +21,7 @@ import ilium.episode.EpisodeDocumentView.DocumentKind;
 import ilium.outcomes.OutcomeTracking;
 import ilium.shared.ClinicException;
 import ilium.shared.CurrentStaff;
+import ilium.shared.SharedProblems;
 import ilium.treatment.GoalStatus;
 import ilium.treatment.GoalView;
 import ilium.treatment.PlansOfCare;
@@ -104,7 +105,7 @@ class EpisodeDocuments {
 		}
 		List<UUID> unknown = outcomes.unknownTo(plan.patientId(), outcomeIds);
 		if (!unknown.isEmpty()) {
-			ClinicException problem = ClinicException.ruleViolated("unknown-outcome",
+			ClinicException problem = ClinicException.ruleViolated(EpisodeProblems.UNKNOWN_OUTCOME,
 					"These outcome measures are not the patient's: " + unknown + ".");
 			problem.getBody().setProperty("outcomeMeasureIds", unknown);
 			throw problem;
@@ -116,7 +117,8 @@ class EpisodeDocuments {
 	/** 409 {@code document-signed} unless the document is still a draft. */
 	static void requireDraft(EpisodeDocumentView document) {
 		if (document.status() == DocumentStatus.SIGNED) {
-			throw ClinicException.conflict("document-signed", "The document is signed: it changes only by addenda.");
+			throw ClinicException.conflict(EpisodeProblems.DOCUMENT_SIGNED,
+					"The document is signed: it changes only by addenda.");
 		}
 	}
 
@@ -136,7 +138,7 @@ class EpisodeDocuments {
 		off.removeAll(named);
 		named.stream().filter(id -> !active.contains(id)).forEach(off::add);
 		if (!off.isEmpty()) {
-			ClinicException problem = ClinicException.ruleViolated("goal-statuses-incomplete",
+			ClinicException problem = ClinicException.ruleViolated(SharedProblems.GOAL_STATUSES_INCOMPLETE,
 					"The goal statuses must name each ACTIVE goal once, and only those: " + String.join(", ", off)
 							+ ".");
 			problem.getBody().setProperty("goalIds", List.copyOf(off));
@@ -159,11 +161,11 @@ class EpisodeDocuments {
 		ProgressPeriods periods = periods(planId, LocalDate.MAX);
 		LocalDate start = (periods.open() == null) ? null : periods.open().start();
 		if (start == null) {
-			throw ClinicException.ruleViolated("invalid-period",
+			throw ClinicException.ruleViolated(EpisodeProblems.INVALID_PERIOD,
 					"No treatment day is open to report on: the period before closed on its last treatment day.");
 		}
 		if (throughDate.isBefore(start)) {
-			throw ClinicException.ruleViolated("invalid-period",
+			throw ClinicException.ruleViolated(EpisodeProblems.INVALID_PERIOD,
 					"The document must cover the open period, which starts on " + start + ".");
 		}
 		return start;
@@ -186,7 +188,7 @@ class EpisodeDocuments {
 			throw AccessRefused.to(AuditAction.CREATE, resource, id, plan.patientId());
 		}
 		if (document.status() != DocumentStatus.SIGNED) {
-			throw ClinicException.conflict("document-not-signed",
+			throw ClinicException.conflict(EpisodeProblems.DOCUMENT_NOT_SIGNED,
 					"Addenda are added to signed documents; change the draft instead.");
 		}
 		documents.addAddendum(id, UUID.randomUUID(), command.text().strip(), CurrentStaff.require().userId(),

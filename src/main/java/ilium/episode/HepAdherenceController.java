@@ -39,9 +39,9 @@ class HepAdherenceController {
 	@PostMapping
 	@Operation(summary = "Record a week of home-exercise adherence for one prescription")
 	@ResponseStatus(HttpStatus.CREATED)
-	@ProblemResponse(status = HttpStatus.CONFLICT, type = "prescription-not-in-force",
+	@ProblemResponse(status = HttpStatus.CONFLICT, type = EpisodeProblems.PRESCRIPTION_NOT_IN_FORCE,
 			when = "the plan is not ACTIVE or its home program on reportedOn does not list the prescription")
-	@ProblemResponse(status = HttpStatus.CONFLICT, type = "duplicate-adherence-entry",
+	@ProblemResponse(status = HttpStatus.CONFLICT, type = EpisodeProblems.DUPLICATE_ADHERENCE_ENTRY,
 			when = "the prescription already has an entry for reportedOn")
 	ResponseEntity<AdherenceEntryView> record(@PathVariable UUID planId, @Valid @RequestBody RecordAdherence command) {
 		AdherenceEntryView entry = adherence.record(planId, command);

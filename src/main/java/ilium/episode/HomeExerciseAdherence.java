@@ -95,7 +95,7 @@ public class HomeExerciseAdherence {
 		}
 		catch (DataIntegrityViolationException ex) {
 			if (DatabaseConstraint.is(ex, "hep_adherence_entry_one_per_day")) {
-				throw ClinicException.conflict("duplicate-adherence-entry",
+				throw ClinicException.conflict(EpisodeProblems.DUPLICATE_ADHERENCE_ENTRY,
 						"This prescription already has an adherence entry for " + command.reportedOn() + ".");
 			}
 			if (DatabaseConstraint.is(ex, "hep_adherence_entry_plan_active")) {
@@ -178,7 +178,7 @@ public class HomeExerciseAdherence {
 	}
 
 	private static ClinicException notInForce(String detail) {
-		return ClinicException.conflict("prescription-not-in-force", detail);
+		return ClinicException.conflict(EpisodeProblems.PRESCRIPTION_NOT_IN_FORCE, detail);
 	}
 
 }

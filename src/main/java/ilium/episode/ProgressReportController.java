@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import ilium.shared.ProblemResponse;
+import ilium.shared.SharedProblems;
 
 @RestController
 @RequestMapping("/api/v1/treatment-plans/{planId}/progress-reports")
@@ -40,7 +41,7 @@ class ProgressReportController {
 	@PostMapping
 	@Operation(summary = "Write a progress report as a draft")
 	@ResponseStatus(HttpStatus.CREATED)
-	@ProblemResponse(status = HttpStatus.UNPROCESSABLE_CONTENT, type = "unknown-outcome",
+	@ProblemResponse(status = HttpStatus.UNPROCESSABLE_CONTENT, type = EpisodeProblems.UNKNOWN_OUTCOME,
 			when = "an outcome measure is not the patient's")
 	ResponseEntity<ProgressReportView> write(@PathVariable UUID planId,
 			@Valid @RequestBody WriteProgressReport command) {
@@ -65,8 +66,9 @@ class ProgressReportController {
 
 	@PutMapping("/{reportId}")
 	@Operation(summary = "Rewrite a draft progress report")
-	@ProblemResponse(status = HttpStatus.CONFLICT, type = "document-signed", when = "the report is signed")
-	@ProblemResponse(status = HttpStatus.UNPROCESSABLE_CONTENT, type = "unknown-outcome",
+	@ProblemResponse(status = HttpStatus.CONFLICT, type = EpisodeProblems.DOCUMENT_SIGNED,
+			when = "the report is signed")
+	@ProblemResponse(status = HttpStatus.UNPROCESSABLE_CONTENT, type = EpisodeProblems.UNKNOWN_OUTCOME,
 			when = "an outcome measure is not the patient's")
 	ProgressReportView rewrite(@PathVariable UUID planId, @PathVariable UUID reportId,
 			@Valid @RequestBody WriteProgressReport command) {
@@ -75,10 +77,11 @@ class ProgressReportController {
 
 	@PostMapping("/{reportId}/sign")
 	@Operation(summary = "Sign a progress report: it closes the open period and sets the goals' statuses")
-	@ProblemResponse(status = HttpStatus.CONFLICT, type = "document-signed", when = "the report is signed already")
-	@ProblemResponse(status = HttpStatus.UNPROCESSABLE_CONTENT, type = "invalid-period",
+	@ProblemResponse(status = HttpStatus.CONFLICT, type = EpisodeProblems.DOCUMENT_SIGNED,
+			when = "the report is signed already")
+	@ProblemResponse(status = HttpStatus.UNPROCESSABLE_CONTENT, type = EpisodeProblems.INVALID_PERIOD,
 			when = "periodEnd is before the open period's start, or no period is open")
-	@ProblemResponse(status = HttpStatus.UNPROCESSABLE_CONTENT, type = "goal-statuses-incomplete",
+	@ProblemResponse(status = HttpStatus.UNPROCESSABLE_CONTENT, type = SharedProblems.GOAL_STATUSES_INCOMPLETE,
 			when = "the goal statuses do not name exactly the plan's ACTIVE goals")
 	ProgressReportView sign(@PathVariable UUID planId, @PathVariable UUID reportId) {
 		return reports.sign(planId, reportId);
@@ -87,7 +90,8 @@ class ProgressReportController {
 	@PostMapping("/{reportId}/addenda")
 	@Operation(summary = "Add an addendum to a signed progress report")
 	@ResponseStatus(HttpStatus.CREATED)
-	@ProblemResponse(status = HttpStatus.CONFLICT, type = "document-not-signed", when = "the report is a draft")
+	@ProblemResponse(status = HttpStatus.CONFLICT, type = EpisodeProblems.DOCUMENT_NOT_SIGNED,
+			when = "the report is a draft")
 	ResponseEntity<ProgressReportView> addAddendum(@PathVariable UUID planId, @PathVariable UUID reportId,
 			@Valid @RequestBody AddAddendum command) {
 		ProgressReportView report = reports.addAddendum(planId, reportId, command);

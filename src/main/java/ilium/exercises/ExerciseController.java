@@ -52,7 +52,7 @@ class ExerciseController {
 	@PostMapping
 	@Operation(summary = "Add an exercise to the library")
 	@ResponseStatus(HttpStatus.CREATED)
-	@ProblemResponse(status = HttpStatus.CONFLICT, type = "duplicate-exercise",
+	@ProblemResponse(status = HttpStatus.CONFLICT, type = ExercisesProblems.DUPLICATE_EXERCISE,
 			when = "the library has an exercise of this name")
 	ResponseEntity<ExerciseView> add(@Valid @RequestBody AddExercise command) {
 		ExerciseView exercise = library.add(command);

@@ -56,7 +56,7 @@ public class ExerciseLibrary {
 		}
 		catch (DuplicateKeyException ex) {
 			if (DatabaseConstraint.is(ex, "exercise_name_unique")) {
-				throw ClinicException.conflict("duplicate-exercise",
+				throw ClinicException.conflict(ExercisesProblems.DUPLICATE_EXERCISE,
 						"The library already has an exercise of this name.");
 			}
 			throw ex;

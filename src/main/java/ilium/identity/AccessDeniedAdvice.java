@@ -19,9 +19,9 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class AccessDeniedAdvice {
 
-	private final SecurityProblems problems;
+	private final SecurityRefusals problems;
 
-	AccessDeniedAdvice(SecurityProblems problems) {
+	AccessDeniedAdvice(SecurityRefusals problems) {
 		this.problems = problems;
 	}
 

@@ -21,7 +21,7 @@ import org.springframework.security.web.firewall.StrictHttpFirewall;
 class SecurityConfiguration {
 
 	@Bean
-	SecurityFilterChain api(HttpSecurity http, StaffAuthenticationConverter staffConverter, SecurityProblems problems)
+	SecurityFilterChain api(HttpSecurity http, StaffAuthenticationConverter staffConverter, SecurityRefusals problems)
 			throws Exception {
 		http.csrf(csrf -> csrf.disable())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

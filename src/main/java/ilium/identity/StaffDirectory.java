@@ -17,6 +17,7 @@ import ilium.shared.DatabaseConstraint;
 import ilium.shared.PageQuery;
 import ilium.shared.PageView;
 import ilium.shared.Role;
+import ilium.shared.SharedProblems;
 import ilium.therapists.TherapistRoster;
 
 /**
@@ -58,7 +59,7 @@ public class StaffDirectory {
 			throw ClinicException.badRequest("therapistId", "is only for THERAPIST accounts");
 		}
 		if (command.therapistId() != null && !therapists.exists(command.therapistId())) {
-			throw ClinicException.ruleViolated("unknown-therapist", "No therapist has this id.");
+			throw ClinicException.ruleViolated(SharedProblems.UNKNOWN_THERAPIST, "No therapist has this id.");
 		}
 		StaffAccount account = new StaffAccount(UUID.randomUUID(), username, passwords.encode(command.password()),
 				command.role(), command.therapistId(), true, 0, 0);
@@ -67,7 +68,7 @@ public class StaffDirectory {
 		}
 		catch (DuplicateKeyException ex) {
 			if (DatabaseConstraint.is(ex, "staff_account_username_unique")) {
-				throw ClinicException.conflict("duplicate-username", "This username is taken.");
+				throw ClinicException.conflict(IdentityProblems.DUPLICATE_USERNAME, "This username is taken.");
 			}
 			throw translated(ex);
 		}
@@ -107,7 +108,7 @@ public class StaffDirectory {
 		StaffAccount account = accounts.lock(id).orElseThrow(() -> ClinicException.notFound("user"));
 		Role role = change.role() == null ? account.role() : change.role();
 		if (role == Role.THERAPIST && account.therapistId() == null) {
-			throw ClinicException.ruleViolated("therapist-account-needs-therapist",
+			throw ClinicException.ruleViolated(IdentityProblems.THERAPIST_ACCOUNT_NEEDS_THERAPIST,
 					"A THERAPIST account must belong to a therapist; open a new account for them.");
 		}
 		boolean active = change.active() == null ? account.active() : change.active();
@@ -130,7 +131,7 @@ public class StaffDirectory {
 
 	private static RuntimeException translated(DuplicateKeyException ex) {
 		if (DatabaseConstraint.is(ex, "staff_account_one_active_per_therapist")) {
-			return ClinicException.conflict("therapist-has-account",
+			return ClinicException.conflict(IdentityProblems.THERAPIST_HAS_ACCOUNT,
 					"This therapist already has an active THERAPIST account.");
 		}
 		return ex;

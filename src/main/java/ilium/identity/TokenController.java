@@ -32,9 +32,9 @@ class TokenController {
 	@PostMapping("/token")
 	@Operation(operationId = "signIn", summary = "Sign in: exchange a username and password for a bearer token")
 	@SecurityRequirements
-	@ProblemResponse(status = HttpStatus.UNAUTHORIZED, type = "invalid-credentials",
+	@ProblemResponse(status = HttpStatus.UNAUTHORIZED, type = IdentityProblems.INVALID_CREDENTIALS,
 			when = "the username or the password is wrong (both answer the same)")
-	@ProblemResponse(status = HttpStatus.TOO_MANY_REQUESTS, type = "too-many-logins",
+	@ProblemResponse(status = HttpStatus.TOO_MANY_REQUESTS, type = IdentityProblems.TOO_MANY_LOGINS,
 			when = "too many failed sign-ins from this address or for this account; wait `Retry-After` seconds")
 	TokenResponse token(@Valid @RequestBody TokenRequest request, HttpServletRequest http) {
 		return signIn.issueToken(request, clientAddress.of(http));

@@ -14,7 +14,7 @@ import ilium.shared.ClinicException;
 public final class TooManyLoginsException extends ClinicException {
 
 	private TooManyLoginsException(long seconds) {
-		super(HttpStatus.TOO_MANY_REQUESTS, "too-many-logins", "Too many requests",
+		super(HttpStatus.TOO_MANY_REQUESTS, IdentityProblems.TOO_MANY_LOGINS, "Too many requests",
 				"Too many failed sign-ins; try again in " + seconds + " seconds.");
 		getHeaders().set(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
 	}

@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 import ilium.shared.PageQuery;
 import ilium.shared.PageView;
 import ilium.shared.ProblemResponse;
+import ilium.shared.SharedProblems;
 
 @RestController
 @RequestMapping("/api/v1/users")
@@ -39,10 +40,11 @@ class UserController {
 	@PreAuthorize("hasRole('ADMIN')")
 	@Operation(summary = "Open a staff account")
 	@ResponseStatus(HttpStatus.CREATED)
-	@ProblemResponse(status = HttpStatus.CONFLICT, type = "duplicate-username", when = "the username is taken")
-	@ProblemResponse(status = HttpStatus.CONFLICT, type = "therapist-has-account",
+	@ProblemResponse(status = HttpStatus.CONFLICT, type = IdentityProblems.DUPLICATE_USERNAME,
+			when = "the username is taken")
+	@ProblemResponse(status = HttpStatus.CONFLICT, type = IdentityProblems.THERAPIST_HAS_ACCOUNT,
 			when = "the therapist already has an active THERAPIST account")
-	@ProblemResponse(status = HttpStatus.UNPROCESSABLE_CONTENT, type = "unknown-therapist",
+	@ProblemResponse(status = HttpStatus.UNPROCESSABLE_CONTENT, type = SharedProblems.UNKNOWN_THERAPIST,
 			when = "no therapist has `therapistId`")
 	ResponseEntity<UserView> create(@Valid @RequestBody CreateUser command) {
 		UserView user = staff.open(command);
@@ -67,9 +69,10 @@ class UserController {
 	@PreAuthorize("hasRole('ADMIN')")
 	@Operation(
 			summary = "Change a staff account: activate or deactivate it, change its role or password, lift its sign-in throttling")
-	@ProblemResponse(status = HttpStatus.CONFLICT, type = "therapist-has-account",
+	@ProblemResponse(status = HttpStatus.CONFLICT, type = IdentityProblems.THERAPIST_HAS_ACCOUNT,
 			when = "reactivating it would give its therapist a second active account")
-	@ProblemResponse(status = HttpStatus.UNPROCESSABLE_CONTENT, type = "therapist-account-needs-therapist",
+	@ProblemResponse(status = HttpStatus.UNPROCESSABLE_CONTENT,
+			type = IdentityProblems.THERAPIST_ACCOUNT_NEEDS_THERAPIST,
 			when = "it would become THERAPIST without belonging to a therapist")
 	UserView change(@PathVariable UUID id, @Valid @RequestBody ChangeUser change) {
 		return staff.change(id, change);

@@ -11,7 +11,8 @@ import ilium.shared.ClinicException;
 public final class WrongCredentialsException extends ClinicException {
 
 	private WrongCredentialsException() {
-		super(HttpStatus.UNAUTHORIZED, "invalid-credentials", "Unauthorized", "Wrong username or password.");
+		super(HttpStatus.UNAUTHORIZED, IdentityProblems.INVALID_CREDENTIALS, "Unauthorized",
+				"Wrong username or password.");
 	}
 
 	static WrongCredentialsException create() {

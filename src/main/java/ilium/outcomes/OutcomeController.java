@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import ilium.shared.ClinicException;
 import ilium.shared.ProblemResponse;
+import ilium.shared.SharedProblems;
 import tools.jackson.databind.exc.InvalidTypeIdException;
 
 @RestController
@@ -42,7 +43,7 @@ class OutcomeController {
 	@ResponseStatus(HttpStatus.CREATED)
 	@PreAuthorize("hasRole('THERAPIST')")
 	@Operation(summary = "Record an outcome measure; the service scores it")
-	@ProblemResponse(status = HttpStatus.UNPROCESSABLE_CONTENT, type = "unknown-treatment-plan",
+	@ProblemResponse(status = HttpStatus.UNPROCESSABLE_CONTENT, type = SharedProblems.UNKNOWN_TREATMENT_PLAN,
 			when = "`treatmentPlanId` is not a plan of this patient")
 	ResponseEntity<OutcomeView> record(@PathVariable UUID patientId, @Valid @RequestBody RecordOutcome command) {
 		OutcomeView view = tracking.record(patientId, command);
@@ -69,7 +70,8 @@ class OutcomeController {
 	@PreAuthorize("hasRole('THERAPIST')")
 	@Operation(
 			summary = "Mark an outcome measure entered in error: kept in the series, left out of summaries and reports")
-	@ProblemResponse(status = HttpStatus.CONFLICT, type = "already-entered-in-error", when = "it is already marked")
+	@ProblemResponse(status = HttpStatus.CONFLICT, type = OutcomesProblems.ALREADY_ENTERED_IN_ERROR,
+			when = "it is already marked")
 	OutcomeView markEnteredInError(@PathVariable UUID patientId, @PathVariable UUID outcomeId,
 			@Valid @RequestBody MarkEnteredInError command) {
 		return tracking.markEnteredInError(patientId, outcomeId, command);

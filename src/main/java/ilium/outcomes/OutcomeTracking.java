@@ -24,6 +24,7 @@ import ilium.patients.PatientRegistry;
 import ilium.shared.ClinicException;
 import ilium.shared.ClinicProperties;
 import ilium.shared.CurrentStaff;
+import ilium.shared.SharedProblems;
 import ilium.treatment.TreatmentPlanning;
 
 /**
@@ -155,7 +156,7 @@ public class OutcomeTracking {
 			throw AccessRefused.to(AuditAction.ENTERED_IN_ERROR, AuditResource.OUTCOME_MEASURE, outcomeId, patientId);
 		}
 		if (custody.marked()) {
-			throw ClinicException.conflict("already-entered-in-error",
+			throw ClinicException.conflict(OutcomesProblems.ALREADY_ENTERED_IN_ERROR,
 					"This measure is already marked entered in error; a mark never changes.");
 		}
 		outcomes.markEnteredInError(outcomeId, staff.userId(), clock.instant(), command.reason());
@@ -181,7 +182,7 @@ public class OutcomeTracking {
 	private void requirePlanOfPatient(@Nullable UUID treatmentPlanId, UUID patientId) {
 		if (treatmentPlanId != null
 				&& plans.find(treatmentPlanId).filter(plan -> plan.patientId().equals(patientId)).isEmpty()) {
-			throw ClinicException.ruleViolated("unknown-treatment-plan",
+			throw ClinicException.ruleViolated(SharedProblems.UNKNOWN_TREATMENT_PLAN,
 					"The treatment plan is not a plan of this patient.");
 		}
 	}

@@ -15,7 +15,7 @@ import ilium.shared.ClinicException;
 public final class DuplicatePatientException extends ClinicException {
 
 	private DuplicatePatientException(Map<String, Object> properties) {
-		super(HttpStatus.CONFLICT, "duplicate-patient", "Duplicate patient",
+		super(HttpStatus.CONFLICT, PatientsProblems.DUPLICATE_PATIENT, "Duplicate patient",
 				"An active patient with the same names and date of birth is already registered.", properties);
 	}
 

@@ -46,7 +46,7 @@ class PatientController {
 	@PostMapping
 	@Operation(summary = "Register a patient")
 	@ResponseStatus(HttpStatus.CREATED)
-	@ProblemResponse(status = HttpStatus.CONFLICT, type = "duplicate-patient",
+	@ProblemResponse(status = HttpStatus.CONFLICT, type = PatientsProblems.DUPLICATE_PATIENT,
 			when = "an active patient has the same names and date of birth (`existingPatientId` names them)")
 	ResponseEntity<PatientView> register(@Valid @RequestBody RegisterPatient patient) {
 		PatientView registered = registry.register(patient);
@@ -73,7 +73,7 @@ class PatientController {
 	@PatchMapping(path = "/{id}", consumes = { "application/json", "application/merge-patch+json" })
 	@Operation(summary = "Change the details of a patient (JSON merge patch)",
 			description = "The body is a merge patch of the fields of `RegisterPatient`.")
-	@ProblemResponse(status = HttpStatus.CONFLICT, type = "duplicate-patient",
+	@ProblemResponse(status = HttpStatus.CONFLICT, type = PatientsProblems.DUPLICATE_PATIENT,
 			when = "the change makes the patient a duplicate of another active patient")
 	ResponseEntity<PatientView> change(@PathVariable UUID id, @RequestBody JsonNode patch,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {

@@ -16,6 +16,7 @@ import ilium.shared.DatabaseConstraint;
 import ilium.shared.MergePatch;
 import ilium.shared.PageQuery;
 import ilium.shared.PageView;
+import ilium.shared.SharedProblems;
 import ilium.shared.StaleVersionException;
 import tools.jackson.databind.JsonNode;
 
@@ -158,7 +159,7 @@ public class PatientRegistry {
 	public void requireActive(UUID patientId) {
 		PatientView patient = patients.find(patientId).orElseThrow(() -> ClinicException.notFound(RESOURCE));
 		if (!patient.active()) {
-			throw ClinicException.ruleViolated("patient-archived", "The patient is archived.");
+			throw ClinicException.ruleViolated(SharedProblems.PATIENT_ARCHIVED, "The patient is archived.");
 		}
 	}
 

@@ -83,7 +83,7 @@ public class ClinicReports {
 	static final class ReportTimeoutException extends ClinicException {
 
 		private ReportTimeoutException(Duration timeout) {
-			super(HttpStatus.SERVICE_UNAVAILABLE, "report-timeout", "Report took too long",
+			super(HttpStatus.SERVICE_UNAVAILABLE, ReportingProblems.REPORT_TIMEOUT, "Report took too long",
 					"The report did not finish within " + timeout.toSeconds()
 							+ " s; ask for a shorter period or try again later.");
 		}

@@ -16,7 +16,7 @@ import tools.jackson.dataformat.csv.CsvSchema;
  * {@code =IMPORTXML(...)}) is written with a leading {@code '}, so it opens as text;
  * numbers are written as numbers (API.md, Conventions; OWASP "CSV injection").
  */
-final class CsvReport {
+public final class CsvReport {
 
 	private static final CsvMapper CSV = CsvMapper.builder()
 		.addModule(new SimpleModule("ilium-csv-text").addSerializer(String.class, new FormulaNeutralisingText()))
@@ -28,8 +28,12 @@ final class CsvReport {
 	private CsvReport() {
 	}
 
-	static <T> String of(List<T> rows, Class<T> type) {
-		CsvSchema schema = CSV.schemaFor(type).withHeader();
+	/**
+	 * The rows under a header of their JSON field names; a list's items joined by
+	 * {@code ;}.
+	 */
+	public static <T> String of(List<T> rows, Class<T> type) {
+		CsvSchema schema = CSV.schemaFor(type).withHeader().withArrayElementSeparator(";");
 		return CSV.writer(schema).writeValueAsString(rows);
 	}
 

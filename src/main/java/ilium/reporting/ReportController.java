@@ -33,7 +33,7 @@ class ReportController {
 
 	@GetMapping(path = "/clinic-summary", produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Clinic summary: appointments, cancellations, no-show rate, new patients and active plans")
-	@ProblemResponse(status = HttpStatus.SERVICE_UNAVAILABLE, type = "report-timeout",
+	@ProblemResponse(status = HttpStatus.SERVICE_UNAVAILABLE, type = ReportingProblems.REPORT_TIMEOUT,
 			when = "the report took longer than its time limit; ask for a shorter period")
 	ClinicSummary clinicSummary(@RequestParam(required = false) @ReportDate @Nullable LocalDate from,
 			@RequestParam(required = false) @ReportDate @Nullable LocalDate to) {
@@ -42,7 +42,7 @@ class ReportController {
 
 	@GetMapping(path = "/clinic-summary", produces = CSV)
 	@Operation(summary = "Clinic summary: appointments, cancellations, no-show rate, new patients and active plans")
-	@ProblemResponse(status = HttpStatus.SERVICE_UNAVAILABLE, type = "report-timeout",
+	@ProblemResponse(status = HttpStatus.SERVICE_UNAVAILABLE, type = ReportingProblems.REPORT_TIMEOUT,
 			when = "the report took longer than its time limit; ask for a shorter period")
 	String clinicSummaryCsv(@RequestParam(required = false) @ReportDate @Nullable LocalDate from,
 			@RequestParam(required = false) @ReportDate @Nullable LocalDate to) {
@@ -51,7 +51,7 @@ class ReportController {
 
 	@GetMapping(path = "/outcomes", produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Outcomes by therapist or by protocol, groups too small to show suppressed")
-	@ProblemResponse(status = HttpStatus.SERVICE_UNAVAILABLE, type = "report-timeout",
+	@ProblemResponse(status = HttpStatus.SERVICE_UNAVAILABLE, type = ReportingProblems.REPORT_TIMEOUT,
 			when = "the report took longer than its time limit; ask for a shorter period")
 	List<OutcomeReportRow> outcomes(@RequestParam(required = false) @ReportDate @Nullable LocalDate from,
 			@RequestParam(required = false) @ReportDate @Nullable LocalDate to,
@@ -61,7 +61,7 @@ class ReportController {
 
 	@GetMapping(path = "/outcomes", produces = CSV)
 	@Operation(summary = "Outcomes by therapist or by protocol, groups too small to show suppressed")
-	@ProblemResponse(status = HttpStatus.SERVICE_UNAVAILABLE, type = "report-timeout",
+	@ProblemResponse(status = HttpStatus.SERVICE_UNAVAILABLE, type = ReportingProblems.REPORT_TIMEOUT,
 			when = "the report took longer than its time limit; ask for a shorter period")
 	String outcomesCsv(@RequestParam(required = false) @ReportDate @Nullable LocalDate from,
 			@RequestParam(required = false) @ReportDate @Nullable LocalDate to,
@@ -71,7 +71,7 @@ class ReportController {
 
 	@GetMapping(path = "/utilization", produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Utilisation of each therapist: booked and completed hours against available hours")
-	@ProblemResponse(status = HttpStatus.SERVICE_UNAVAILABLE, type = "report-timeout",
+	@ProblemResponse(status = HttpStatus.SERVICE_UNAVAILABLE, type = ReportingProblems.REPORT_TIMEOUT,
 			when = "the report took longer than its time limit; ask for a shorter period")
 	List<UtilizationRow> utilization(@RequestParam(required = false) @ReportDate @Nullable LocalDate from,
 			@RequestParam(required = false) @ReportDate @Nullable LocalDate to) {
@@ -80,7 +80,7 @@ class ReportController {
 
 	@GetMapping(path = "/utilization", produces = CSV)
 	@Operation(summary = "Utilisation of each therapist: booked and completed hours against available hours")
-	@ProblemResponse(status = HttpStatus.SERVICE_UNAVAILABLE, type = "report-timeout",
+	@ProblemResponse(status = HttpStatus.SERVICE_UNAVAILABLE, type = ReportingProblems.REPORT_TIMEOUT,
 			when = "the report took longer than its time limit; ask for a shorter period")
 	String utilizationCsv(@RequestParam(required = false) @ReportDate @Nullable LocalDate from,
 			@RequestParam(required = false) @ReportDate @Nullable LocalDate to) {

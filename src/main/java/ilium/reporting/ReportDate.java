@@ -17,6 +17,6 @@ import org.springframework.format.annotation.DateTimeFormat;
 @Retention(RetentionPolicy.RUNTIME)
 @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 @Parameter(required = true, description = "A clinic-local date; the period includes both ends, at most 366 days")
-@interface ReportDate {
+public @interface ReportDate {
 
 }

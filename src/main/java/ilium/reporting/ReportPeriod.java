@@ -26,7 +26,8 @@ public record ReportPeriod(LocalDate from, LocalDate to) {
 		}
 	}
 
-	static ReportPeriod of(@Nullable LocalDate from, @Nullable LocalDate to) {
+	/** The period from request parameters: each is required (400 naming it). */
+	public static ReportPeriod of(@Nullable LocalDate from, @Nullable LocalDate to) {
 		if (from == null) {
 			throw ClinicException.badRequest("from", "is required");
 		}

@@ -15,7 +15,7 @@ import ilium.shared.ClinicException;
 public final class AppointmentConflictException extends ClinicException {
 
 	private AppointmentConflictException(String detail, Map<String, Object> properties) {
-		super(HttpStatus.CONFLICT, "appointment-conflict", "Appointment conflict", detail, properties);
+		super(HttpStatus.CONFLICT, SchedulingProblems.APPOINTMENT_CONFLICT, "Appointment conflict", detail, properties);
 	}
 
 	public static AppointmentConflictException therapistBusy() {

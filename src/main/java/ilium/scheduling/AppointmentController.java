@@ -29,6 +29,7 @@ import ilium.shared.ETags;
 import ilium.shared.PageQuery;
 import ilium.shared.PageView;
 import ilium.shared.ProblemResponse;
+import ilium.shared.SharedProblems;
 
 @RestController
 @RequestMapping("/api/v1/appointments")
@@ -51,21 +52,21 @@ class AppointmentController {
 	@PostMapping
 	@Operation(summary = "Book an appointment")
 	@ResponseStatus(HttpStatus.CREATED)
-	@ProblemResponse(status = HttpStatus.NOT_FOUND, type = "not-found",
+	@ProblemResponse(status = HttpStatus.NOT_FOUND, type = SharedProblems.NOT_FOUND,
 			when = "no patient or therapist has the id given")
-	@ProblemResponse(status = HttpStatus.CONFLICT, type = "appointment-conflict",
+	@ProblemResponse(status = HttpStatus.CONFLICT, type = SchedulingProblems.APPOINTMENT_CONFLICT,
 			when = "it overlaps another appointment of the therapist or of the patient")
-	@ProblemResponse(status = HttpStatus.UNPROCESSABLE_CONTENT, type = "outside-working-hours",
+	@ProblemResponse(status = HttpStatus.UNPROCESSABLE_CONTENT, type = SchedulingProblems.OUTSIDE_WORKING_HOURS,
 			when = "it is outside the working hours of the therapist")
-	@ProblemResponse(status = HttpStatus.UNPROCESSABLE_CONTENT, type = "therapist-time-off",
+	@ProblemResponse(status = HttpStatus.UNPROCESSABLE_CONTENT, type = SchedulingProblems.THERAPIST_TIME_OFF,
 			when = "the therapist has time off then")
-	@ProblemResponse(status = HttpStatus.UNPROCESSABLE_CONTENT, type = "outside-booking-horizon",
+	@ProblemResponse(status = HttpStatus.UNPROCESSABLE_CONTENT, type = SchedulingProblems.OUTSIDE_BOOKING_HORIZON,
 			when = "it starts more than a year ago or more than two years ahead")
-	@ProblemResponse(status = HttpStatus.UNPROCESSABLE_CONTENT, type = "therapist-inactive",
+	@ProblemResponse(status = HttpStatus.UNPROCESSABLE_CONTENT, type = SharedProblems.THERAPIST_INACTIVE,
 			when = "the therapist no longer sees patients")
-	@ProblemResponse(status = HttpStatus.UNPROCESSABLE_CONTENT, type = "patient-archived",
+	@ProblemResponse(status = HttpStatus.UNPROCESSABLE_CONTENT, type = SharedProblems.PATIENT_ARCHIVED,
 			when = "the patient is archived")
-	@ProblemResponse(status = HttpStatus.UNPROCESSABLE_CONTENT, type = "idempotency-key-reused",
+	@ProblemResponse(status = HttpStatus.UNPROCESSABLE_CONTENT, type = SchedulingProblems.IDEMPOTENCY_KEY_REUSED,
 			when = "the `Idempotency-Key` was used for a different request")
 	ResponseEntity<AppointmentView> book(@Valid @RequestBody BookAppointment command,
 			@RequestHeader(name = IDEMPOTENCY_KEY, required = false) @Nullable String idempotencyKey) {
@@ -78,21 +79,21 @@ class AppointmentController {
 	@PostMapping("/series")
 	@Operation(summary = "Book a weekly series of appointments: all of them or none")
 	@ResponseStatus(HttpStatus.CREATED)
-	@ProblemResponse(status = HttpStatus.NOT_FOUND, type = "not-found",
+	@ProblemResponse(status = HttpStatus.NOT_FOUND, type = SharedProblems.NOT_FOUND,
 			when = "no patient or therapist has the id given")
-	@ProblemResponse(status = HttpStatus.CONFLICT, type = "appointment-conflict",
+	@ProblemResponse(status = HttpStatus.CONFLICT, type = SchedulingProblems.APPOINTMENT_CONFLICT,
 			when = "an occurrence overlaps another appointment (`conflictingStarts` lists them)")
-	@ProblemResponse(status = HttpStatus.UNPROCESSABLE_CONTENT, type = "outside-working-hours",
+	@ProblemResponse(status = HttpStatus.UNPROCESSABLE_CONTENT, type = SchedulingProblems.OUTSIDE_WORKING_HOURS,
 			when = "it is outside the working hours of the therapist")
-	@ProblemResponse(status = HttpStatus.UNPROCESSABLE_CONTENT, type = "therapist-time-off",
+	@ProblemResponse(status = HttpStatus.UNPROCESSABLE_CONTENT, type = SchedulingProblems.THERAPIST_TIME_OFF,
 			when = "the therapist has time off then")
-	@ProblemResponse(status = HttpStatus.UNPROCESSABLE_CONTENT, type = "outside-booking-horizon",
+	@ProblemResponse(status = HttpStatus.UNPROCESSABLE_CONTENT, type = SchedulingProblems.OUTSIDE_BOOKING_HORIZON,
 			when = "it starts more than a year ago or more than two years ahead")
-	@ProblemResponse(status = HttpStatus.UNPROCESSABLE_CONTENT, type = "therapist-inactive",
+	@ProblemResponse(status = HttpStatus.UNPROCESSABLE_CONTENT, type = SharedProblems.THERAPIST_INACTIVE,
 			when = "the therapist no longer sees patients")
-	@ProblemResponse(status = HttpStatus.UNPROCESSABLE_CONTENT, type = "patient-archived",
+	@ProblemResponse(status = HttpStatus.UNPROCESSABLE_CONTENT, type = SharedProblems.PATIENT_ARCHIVED,
 			when = "the patient is archived")
-	@ProblemResponse(status = HttpStatus.UNPROCESSABLE_CONTENT, type = "idempotency-key-reused",
+	@ProblemResponse(status = HttpStatus.UNPROCESSABLE_CONTENT, type = SchedulingProblems.IDEMPOTENCY_KEY_REUSED,
 			when = "the `Idempotency-Key` was used for a different request")
 	ResponseEntity<List<AppointmentView>> bookSeries(@Valid @RequestBody BookSeries command,
 			@RequestHeader(name = IDEMPOTENCY_KEY, required = false) @Nullable String idempotencyKey) {
@@ -119,20 +120,21 @@ class AppointmentController {
 
 	@PatchMapping(path = "/{id}", consumes = { "application/json", "application/merge-patch+json" })
 	@Operation(summary = "Reschedule a booked appointment: its start, length or therapist")
-	@ProblemResponse(status = HttpStatus.NOT_FOUND, type = "not-found", when = "no therapist has `therapistId`")
-	@ProblemResponse(status = HttpStatus.CONFLICT, type = "illegal-transition",
+	@ProblemResponse(status = HttpStatus.NOT_FOUND, type = SharedProblems.NOT_FOUND,
+			when = "no therapist has `therapistId`")
+	@ProblemResponse(status = HttpStatus.CONFLICT, type = SharedProblems.ILLEGAL_TRANSITION,
 			when = "the appointment is no longer BOOKED")
-	@ProblemResponse(status = HttpStatus.CONFLICT, type = "appointment-conflict",
+	@ProblemResponse(status = HttpStatus.CONFLICT, type = SchedulingProblems.APPOINTMENT_CONFLICT,
 			when = "it would overlap another appointment of the therapist or of the patient")
-	@ProblemResponse(status = HttpStatus.CONFLICT, type = "visit-note-exists",
+	@ProblemResponse(status = HttpStatus.CONFLICT, type = SharedProblems.VISIT_NOTE_EXISTS,
 			when = "it has a visit note and would move to another therapist")
-	@ProblemResponse(status = HttpStatus.UNPROCESSABLE_CONTENT, type = "outside-working-hours",
+	@ProblemResponse(status = HttpStatus.UNPROCESSABLE_CONTENT, type = SchedulingProblems.OUTSIDE_WORKING_HOURS,
 			when = "it is outside the working hours of the therapist")
-	@ProblemResponse(status = HttpStatus.UNPROCESSABLE_CONTENT, type = "therapist-time-off",
+	@ProblemResponse(status = HttpStatus.UNPROCESSABLE_CONTENT, type = SchedulingProblems.THERAPIST_TIME_OFF,
 			when = "the therapist has time off then")
-	@ProblemResponse(status = HttpStatus.UNPROCESSABLE_CONTENT, type = "outside-booking-horizon",
+	@ProblemResponse(status = HttpStatus.UNPROCESSABLE_CONTENT, type = SchedulingProblems.OUTSIDE_BOOKING_HORIZON,
 			when = "it starts more than a year ago or more than two years ahead")
-	@ProblemResponse(status = HttpStatus.UNPROCESSABLE_CONTENT, type = "therapist-inactive",
+	@ProblemResponse(status = HttpStatus.UNPROCESSABLE_CONTENT, type = SharedProblems.THERAPIST_INACTIVE,
 			when = "the therapist no longer sees patients")
 	ResponseEntity<AppointmentView> reschedule(@PathVariable UUID id, @Valid @RequestBody RescheduleAppointment change,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
@@ -141,7 +143,7 @@ class AppointmentController {
 
 	@PostMapping("/{id}/check-in")
 	@Operation(summary = "Check the patient in")
-	@ProblemResponse(status = HttpStatus.CONFLICT, type = "illegal-transition",
+	@ProblemResponse(status = HttpStatus.CONFLICT, type = SharedProblems.ILLEGAL_TRANSITION,
 			when = "the appointment status does not allow it")
 	ResponseEntity<AppointmentView> checkIn(@PathVariable UUID id,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
@@ -150,7 +152,7 @@ class AppointmentController {
 
 	@PostMapping("/{id}/complete")
 	@Operation(summary = "Complete an appointment")
-	@ProblemResponse(status = HttpStatus.CONFLICT, type = "illegal-transition",
+	@ProblemResponse(status = HttpStatus.CONFLICT, type = SharedProblems.ILLEGAL_TRANSITION,
 			when = "the appointment status does not allow it")
 	ResponseEntity<AppointmentView> complete(@PathVariable UUID id,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
@@ -159,9 +161,9 @@ class AppointmentController {
 
 	@PostMapping("/{id}/no-show")
 	@Operation(summary = "Mark an appointment a no-show, once its start has passed")
-	@ProblemResponse(status = HttpStatus.CONFLICT, type = "illegal-transition",
+	@ProblemResponse(status = HttpStatus.CONFLICT, type = SharedProblems.ILLEGAL_TRANSITION,
 			when = "the appointment status does not allow it")
-	@ProblemResponse(status = HttpStatus.UNPROCESSABLE_CONTENT, type = "no-show-before-start",
+	@ProblemResponse(status = HttpStatus.UNPROCESSABLE_CONTENT, type = SchedulingProblems.NO_SHOW_BEFORE_START,
 			when = "the appointment has not started yet")
 	ResponseEntity<AppointmentView> noShow(@PathVariable UUID id,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
@@ -170,7 +172,7 @@ class AppointmentController {
 
 	@PostMapping("/{id}/cancel")
 	@Operation(summary = "Cancel an appointment; less than 24 hours before its start it is a late cancellation")
-	@ProblemResponse(status = HttpStatus.CONFLICT, type = "illegal-transition",
+	@ProblemResponse(status = HttpStatus.CONFLICT, type = SharedProblems.ILLEGAL_TRANSITION,
 			when = "the appointment status does not allow it")
 	ResponseEntity<AppointmentView> cancel(@PathVariable UUID id, @Valid @RequestBody CancelAppointment command,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {

@@ -20,6 +20,7 @@ import ilium.shared.ClinicException;
 import ilium.shared.ClinicProperties;
 import ilium.shared.CurrentStaff;
 import ilium.shared.DatabaseConstraint;
+import ilium.shared.SharedProblems;
 import ilium.therapists.TherapistDiary;
 import ilium.therapists.TherapistRoster;
 
@@ -101,7 +102,7 @@ class Booking {
 	/** Moves a booked appointment under the same rules as booking it. */
 	void reschedule(AppointmentView current, RescheduleAppointment change) {
 		if (current.status() != AppointmentStatus.BOOKED) {
-			throw ClinicException.conflict("illegal-transition",
+			throw ClinicException.conflict(SharedProblems.ILLEGAL_TRANSITION,
 					"Only a booked appointment can be rescheduled; this one is " + current.status() + ".");
 		}
 		UUID therapistId = change.therapistId() != null ? change.therapistId() : current.therapistId();
@@ -172,16 +173,17 @@ class Booking {
 			case "appointment_no_double_booking_patient" -> AppointmentConflictException.patientBusy();
 			// API.md: a note is always its appointment's therapist's. The visits module's
 			// key refuses the move; scheduling knows only its name, never the note.
-			case "visit_note_by_the_appointments_therapist" -> ClinicException.conflict("visit-note-exists",
+			case "visit_note_by_the_appointments_therapist" -> ClinicException.conflict(
+					SharedProblems.VISIT_NOTE_EXISTS,
 					"This appointment already has a visit note by its therapist; it cannot move to another therapist.");
 			case "appointment_idempotency_key_same_request" -> IdempotencyKeys.reused();
 			case "appointment_patient_fk" -> ClinicException.notFound("patient");
 			// as PatientRegistry.requireActive and TherapistDiary.requireActive answer
 			case "appointment_patient_active" ->
-				ClinicException.ruleViolated("patient-archived", "The patient is archived.");
+				ClinicException.ruleViolated(SharedProblems.PATIENT_ARCHIVED, "The patient is archived.");
 			case "appointment_therapist_fk" -> ClinicException.notFound("therapist");
-			case "appointment_therapist_active" ->
-				ClinicException.ruleViolated("therapist-inactive", "The therapist no longer sees patients.");
+			case "appointment_therapist_active" -> ClinicException.ruleViolated(SharedProblems.THERAPIST_INACTIVE,
+					"The therapist no longer sees patients.");
 			case "appointment_within_working_hours" -> workingHours.outsideWorkingHours();
 			case "appointment_outside_time_off" -> WorkingHoursPolicy.inTimeOff();
 			default -> ex;

@@ -19,7 +19,7 @@ final class BookingHorizon {
 		Instant earliest = now.atOffset(ZoneOffset.UTC).minusYears(1).toInstant();
 		Instant latest = now.atOffset(ZoneOffset.UTC).plusYears(2).toInstant();
 		if (start.isBefore(earliest) || start.isAfter(latest)) {
-			throw ClinicException.ruleViolated("outside-booking-horizon",
+			throw ClinicException.ruleViolated(SchedulingProblems.OUTSIDE_BOOKING_HORIZON,
 					"An appointment starts at most a year in the past and two years ahead.");
 		}
 	}

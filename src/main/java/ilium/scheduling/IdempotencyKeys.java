@@ -84,7 +84,7 @@ class IdempotencyKeys {
 
 	/** 422: the key was claimed before for a different request. */
 	static ClinicException reused() {
-		return ClinicException.ruleViolated("idempotency-key-reused",
+		return ClinicException.ruleViolated(SchedulingProblems.IDEMPOTENCY_KEY_REUSED,
 				"This Idempotency-Key was already used for a different request.");
 	}
 

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 
 import ilium.shared.ClinicException;
+import ilium.shared.SharedProblems;
 
 /**
  * DOMAIN.md, Scheduling: {@code BOOKED → CHECKED_IN → COMPLETED}; {@code BOOKED →
@@ -26,11 +27,11 @@ final class Transitions {
 	/** 409 unless the move is allowed; 422 for a no-show before the start. */
 	static void require(AppointmentView appointment, AppointmentStatus to, Instant now) {
 		if (!allowed(appointment.status(), to)) {
-			throw ClinicException.conflict("illegal-transition",
+			throw ClinicException.conflict(SharedProblems.ILLEGAL_TRANSITION,
 					"An appointment that is " + appointment.status() + " cannot become " + to + ".");
 		}
 		if (to == AppointmentStatus.NO_SHOW && now.isBefore(appointment.start())) {
-			throw ClinicException.ruleViolated("no-show-before-start",
+			throw ClinicException.ruleViolated(SchedulingProblems.NO_SHOW_BEFORE_START,
 					"A patient can only be marked as a no-show once the appointment has started.");
 		}
 	}

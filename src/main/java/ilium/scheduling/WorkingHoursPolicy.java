@@ -42,13 +42,14 @@ class WorkingHoursPolicy {
 
 	/** 422: the slot is not inside the therapist's working hours. */
 	ClinicException outsideWorkingHours() {
-		return ClinicException.ruleViolated("outside-working-hours",
+		return ClinicException.ruleViolated(SchedulingProblems.OUTSIDE_WORKING_HOURS,
 				"The therapist does not work at this time (clinic time zone " + zone.getId() + ").");
 	}
 
 	/** 422: the slot overlaps the therapist's time off. */
 	static ClinicException inTimeOff() {
-		return ClinicException.ruleViolated("therapist-time-off", "The therapist has time off at this time.");
+		return ClinicException.ruleViolated(SchedulingProblems.THERAPIST_TIME_OFF,
+				"The therapist has time off at this time.");
 	}
 
 	/**

@@ -81,7 +81,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		if (field.isPresent()) {
 			return validationProblem(List.of(field.get()));
 		}
-		return problem(Problems.of(HttpStatus.BAD_REQUEST, "malformed-request", "Malformed request",
+		return problem(Problems.of(HttpStatus.BAD_REQUEST, SharedProblems.MALFORMED_REQUEST, "Malformed request",
 				"The request body is missing or is not valid JSON."));
 	}
 
@@ -104,11 +104,27 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			HttpStatusCode statusCode, WebRequest request) {
 		if (body instanceof ProblemDetail problem
 				&& (problem.getType() == null || ABOUT_BLANK.equals(problem.getType()))) {
-			HttpStatus status = HttpStatus.resolve(statusCode.value());
-			String reason = status == null ? "error" : status.getReasonPhrase();
-			problem.setType(Problems.type(reason.toLowerCase(java.util.Locale.ROOT).replace(' ', '-')));
+			problem.setType(Problems.type(refusal(statusCode)));
 		}
 		return super.createResponseEntity(body, headers, statusCode, request);
+	}
+
+	/** The slug of a refusal of Spring MVC's own, by its status. */
+	private static String refusal(HttpStatusCode statusCode) {
+		HttpStatus status = HttpStatus.resolve(statusCode.value());
+		if (status == null) {
+			return "error";
+		}
+		return switch (status) {
+			case BAD_REQUEST -> SharedProblems.BAD_REQUEST;
+			case NOT_FOUND -> SharedProblems.NOT_FOUND;
+			case METHOD_NOT_ALLOWED -> SharedProblems.METHOD_NOT_ALLOWED;
+			case NOT_ACCEPTABLE -> SharedProblems.NOT_ACCEPTABLE;
+			case UNSUPPORTED_MEDIA_TYPE -> SharedProblems.UNSUPPORTED_MEDIA_TYPE;
+			case SERVICE_UNAVAILABLE -> SharedProblems.SERVICE_UNAVAILABLE;
+			// what else Spring MVC answers by itself (a 500 of ours, an upload too large)
+			default -> status.getReasonPhrase().toLowerCase(java.util.Locale.ROOT).replace(' ', '-');
+		};
 	}
 
 	@ExceptionHandler(ClinicException.class)
@@ -118,7 +134,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(OptimisticLockingFailureException.class)
 	ResponseEntity<Object> concurrentChange(OptimisticLockingFailureException ex) {
-		return problem(Problems.of(HttpStatus.CONFLICT, "concurrent-change", "Conflict",
+		return problem(Problems.of(HttpStatus.CONFLICT, SharedProblems.CONCURRENT_CHANGE, "Conflict",
 				"Someone else changed this at the same moment; read it again and repeat your change."));
 	}
 
@@ -128,14 +144,14 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		log.info("Write refused by the database: state {}, constraint {}", state,
 				DatabaseConstraint.violatedBy(ex).orElse("?"));
 		if (state.startsWith("23505") || state.startsWith("23P01")) {
-			return problem(Problems.of(HttpStatus.CONFLICT, "conflict", "Conflict",
+			return problem(Problems.of(HttpStatus.CONFLICT, SharedProblems.CONFLICT, "Conflict",
 					"This conflicts with what is already recorded."));
 		}
 		if (state.equals("23503")) {
-			return problem(Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "unknown-reference", "Unknown reference",
-					"The request refers to something that does not exist."));
+			return problem(Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, SharedProblems.UNKNOWN_REFERENCE,
+					"Unknown reference", "The request refers to something that does not exist."));
 		}
-		return problem(Problems.of(HttpStatus.BAD_REQUEST, "validation", "Invalid request",
+		return problem(Problems.of(HttpStatus.BAD_REQUEST, SharedProblems.VALIDATION, "Invalid request",
 				"A value is out of its allowed range."));
 	}
 
@@ -158,7 +174,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			return databaseUnavailable(ex);
 		}
 		log.error("Unexpected failure", ex);
-		return problem(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
+		return problem(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, SharedProblems.INTERNAL_ERROR, "Internal error",
 				"Something went wrong on our side; it has been logged."));
 	}
 
@@ -172,7 +188,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	}
 
 	private static ResponseEntity<Object> validationProblem(List<FieldError> errors) {
-		ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "validation", "Invalid request",
+		ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, SharedProblems.VALIDATION, "Invalid request",
 				"The request has invalid fields.");
 		problem.setProperty("errors", errors);
 		return problem(problem);

@@ -23,7 +23,8 @@ public class ClinicException extends ErrorResponseException {
 
 	/** 404 for a resource that does not exist (or that the caller may not know of). */
 	public static ClinicException notFound(String what) {
-		return new ClinicException(HttpStatus.NOT_FOUND, "not-found", "Not found", "No such " + what + ".");
+		return new ClinicException(HttpStatus.NOT_FOUND, SharedProblems.NOT_FOUND, "Not found",
+				"No such " + what + ".");
 	}
 
 	/** 409 for a transition the current state does not allow. */
@@ -38,8 +39,8 @@ public class ClinicException extends ErrorResponseException {
 
 	/** 400 for a request value that no bean-validation annotation can express. */
 	public static ClinicException badRequest(String field, String message) {
-		ClinicException exception = new ClinicException(HttpStatus.BAD_REQUEST, "validation", "Invalid request",
-				"The request has invalid fields.");
+		ClinicException exception = new ClinicException(HttpStatus.BAD_REQUEST, SharedProblems.VALIDATION,
+				"Invalid request", "The request has invalid fields.");
 		exception.getBody().setProperty("errors", java.util.List.of(new FieldError(field, message)));
 		return exception;
 	}

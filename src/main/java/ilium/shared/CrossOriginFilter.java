@@ -61,8 +61,9 @@ class CrossOriginFilter extends CorsFilter {
 		@Override
 		protected void rejectRequest(ServerHttpResponse response) throws IOException {
 			if (response instanceof ServletServerHttpResponse servlet) {
-				problems.write(servlet.getServletResponse(), Problems.of(HttpStatus.FORBIDDEN, "cross-origin-refused",
-						"Forbidden", "Requests from this origin are not allowed."));
+				problems.write(servlet.getServletResponse(),
+						Problems.of(HttpStatus.FORBIDDEN, SharedProblems.CROSS_ORIGIN_REFUSED, "Forbidden",
+								"Requests from this origin are not allowed."));
 				return;
 			}
 			super.rejectRequest(response);

@@ -58,7 +58,7 @@ final class DatabaseUnavailable {
 	}
 
 	static ProblemDetail problem() {
-		return Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "service-unavailable", "Service unavailable",
+		return Problems.of(HttpStatus.SERVICE_UNAVAILABLE, SharedProblems.SERVICE_UNAVAILABLE, "Service unavailable",
 				"The clinic database cannot be reached right now; try again shortly.");
 	}
 

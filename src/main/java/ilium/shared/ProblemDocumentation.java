@@ -40,23 +40,24 @@ final class ProblemDocumentation {
 
 	private static final Map<HttpStatus, Common> COMMON = new EnumMap<>(
 			Map.of(HttpStatus.BAD_REQUEST,
-					new Common("BadRequest", List.of(new Problem("validation",
+					new Common("BadRequest", List.of(new Problem(SharedProblems.VALIDATION,
 							"a parameter or field is missing, malformed or out of range; `errors` names each one"),
-							new Problem("malformed-request", "the body is not JSON or has a key twice"))),
+							new Problem(SharedProblems.MALFORMED_REQUEST, "the body is not JSON or has a key twice"))),
 					HttpStatus.UNAUTHORIZED,
-					new Common("Unauthorized", List.of(new Problem("unauthorized",
+					new Common("Unauthorized", List.of(new Problem(SharedProblems.UNAUTHORIZED,
 							"the bearer token is missing, invalid or expired, or its account is no longer active"))),
 					HttpStatus.FORBIDDEN,
-					new Common("Forbidden", List.of(new Problem("forbidden",
+					new Common("Forbidden", List.of(new Problem(SharedProblems.FORBIDDEN,
 							"the caller's role may not use this, or the record is another therapist's to change"))),
 					HttpStatus.NOT_FOUND,
-					new Common("NotFound", List.of(new Problem("not-found", "nothing has an id the path gives"))),
+					new Common("NotFound",
+							List.of(new Problem(SharedProblems.NOT_FOUND, "nothing has an id the path gives"))),
 					HttpStatus.PRECONDITION_FAILED,
 					new Common("PreconditionFailed",
-							List.of(new Problem("stale-version",
+							List.of(new Problem(SharedProblems.STALE_VERSION,
 									"`If-Match` is not the current version (ETag) any more; nothing changed"))),
 					HttpStatus.SERVICE_UNAVAILABLE,
-					new Common("ServiceUnavailable", List.of(new Problem("service-unavailable",
+					new Common("ServiceUnavailable", List.of(new Problem(SharedProblems.SERVICE_UNAVAILABLE,
 							"the database cannot be reached or answer in time; try again after `Retry-After` seconds")))));
 
 	private ProblemDocumentation() {

@@ -39,19 +39,19 @@ class ProblemErrorController implements ErrorController {
 	/** The problem for a request the container refused with {@code status}. */
 	static ProblemDetail refused(HttpStatus status) {
 		return status.is5xxServerError()
-				? Problems.of(status, "internal-error", "Internal error",
+				? Problems.of(status, SharedProblems.INTERNAL_ERROR, "Internal error",
 						"Something went wrong on our side; it has been logged.")
 				: Problems.of(status, slug(status), status.getReasonPhrase(), "The request was refused.");
 	}
 
 	private static String slug(HttpStatus status) {
 		return switch (status) {
-			case NOT_FOUND -> "not-found";
-			case METHOD_NOT_ALLOWED -> "method-not-allowed";
-			case CONTENT_TOO_LARGE -> "request-too-large";
-			case URI_TOO_LONG -> "uri-too-long";
-			case REQUEST_HEADER_FIELDS_TOO_LARGE -> "request-header-fields-too-large";
-			default -> "bad-request";
+			case NOT_FOUND -> SharedProblems.NOT_FOUND;
+			case METHOD_NOT_ALLOWED -> SharedProblems.METHOD_NOT_ALLOWED;
+			case CONTENT_TOO_LARGE -> SharedProblems.REQUEST_TOO_LARGE;
+			case URI_TOO_LONG -> SharedProblems.URI_TOO_LONG;
+			case REQUEST_HEADER_FIELDS_TOO_LARGE -> SharedProblems.REQUEST_HEADER_FIELDS_TOO_LARGE;
+			default -> SharedProblems.BAD_REQUEST;
 		};
 	}
 

@@ -24,7 +24,10 @@ public @interface ProblemResponse {
 
 	HttpStatus status();
 
-	/** The slug that ends the problem's {@code type} ({@link Problems#type}). */
+	/**
+	 * The slug that ends the problem's {@code type} ({@link Problems#type}): a constant
+	 * of the module's {@code <Module>Problems} or of {@link SharedProblems}.
+	 */
 	String type();
 
 	/** When it is answered, in the clinic's words: "it overlaps another appointment". */

@@ -44,7 +44,7 @@ class RequestHygieneFilter extends OncePerRequestFilter {
 		String refusal = refusal(request);
 		if (refusal != null) {
 			log.info("Request refused: {}", refusal);
-			problems.write(request, response, Problems.of(HttpStatus.BAD_REQUEST, "malformed-request",
+			problems.write(request, response, Problems.of(HttpStatus.BAD_REQUEST, SharedProblems.MALFORMED_REQUEST,
 					"Malformed request", "The request " + refusal + "."));
 			return;
 		}

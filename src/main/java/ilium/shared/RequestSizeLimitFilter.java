@@ -45,7 +45,7 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
 	}
 
 	static ProblemDetail tooLarge(long maxBytes) {
-		return Problems.of(HttpStatus.CONTENT_TOO_LARGE, "request-too-large", "Request too large",
+		return Problems.of(HttpStatus.CONTENT_TOO_LARGE, SharedProblems.REQUEST_TOO_LARGE, "Request too large",
 				"The request body is larger than " + maxBytes + " bytes.");
 	}
 

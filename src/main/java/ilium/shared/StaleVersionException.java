@@ -8,7 +8,7 @@ import org.springframework.http.HttpStatus;
 public final class StaleVersionException extends ClinicException {
 
 	private StaleVersionException(String detail) {
-		super(HttpStatus.PRECONDITION_FAILED, "stale-version", "Precondition failed", detail);
+		super(HttpStatus.PRECONDITION_FAILED, SharedProblems.STALE_VERSION, "Precondition failed", detail);
 	}
 
 	public static StaleVersionException of(String what) {

@@ -52,8 +52,9 @@ class UnhandledFailureFilter extends OncePerRequestFilter {
 				return;
 			}
 			log.error("Unexpected failure", ex);
-			problems.write(request, response, Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error",
-					"Internal error", "Something went wrong on our side; it has been logged."));
+			problems.write(request, response,
+					Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, SharedProblems.INTERNAL_ERROR, "Internal error",
+							"Something went wrong on our side; it has been logged."));
 		}
 	}
 

@@ -50,7 +50,7 @@ class TherapistController {
 	@PreAuthorize("hasRole('ADMIN')")
 	@Operation(summary = "Register a therapist")
 	@ResponseStatus(HttpStatus.CREATED)
-	@ProblemResponse(status = HttpStatus.CONFLICT, type = "duplicate-license-number",
+	@ProblemResponse(status = HttpStatus.CONFLICT, type = TherapistsProblems.DUPLICATE_LICENSE_NUMBER,
 			when = "another therapist holds the license number")
 	ResponseEntity<TherapistView> register(@Valid @RequestBody CreateTherapist therapist) {
 		TherapistView registered = roster.register(therapist);
@@ -77,7 +77,7 @@ class TherapistController {
 	@PreAuthorize("hasRole('ADMIN')")
 	@Operation(summary = "Change a therapist profile (JSON merge patch)",
 			description = "The body is a merge patch of the fields of `CreateTherapist`.")
-	@ProblemResponse(status = HttpStatus.CONFLICT, type = "duplicate-license-number",
+	@ProblemResponse(status = HttpStatus.CONFLICT, type = TherapistsProblems.DUPLICATE_LICENSE_NUMBER,
 			when = "another therapist holds the license number")
 	ResponseEntity<TherapistView> change(@PathVariable UUID id, @RequestBody JsonNode patch,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
@@ -129,7 +129,8 @@ class TherapistController {
 	@PostMapping("/{id}/time-off/{timeOffId}/cancel")
 	@PreAuthorize("hasAnyRole('ADMIN', 'FRONT_DESK')")
 	@Operation(summary = "Cancel time off, freeing its time (the entry is kept)")
-	@ProblemResponse(status = HttpStatus.CONFLICT, type = "time-off-cancelled", when = "it is already cancelled")
+	@ProblemResponse(status = HttpStatus.CONFLICT, type = TherapistsProblems.TIME_OFF_CANCELLED,
+			when = "it is already cancelled")
 	TimeOffView cancelTimeOff(@PathVariable UUID id, @PathVariable UUID timeOffId) {
 		return timeOff.cancel(id, timeOffId);
 	}

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import ilium.shared.ClinicException;
+import ilium.shared.SharedProblems;
 
 /**
  * What the appointment book reads about a therapist for a stretch of time, in one go: the
@@ -15,7 +16,8 @@ public record TherapistDiary(TherapistView therapist, List<WorkingHours> hours, 
 	/** 422 when the therapist has retired and no longer sees patients. */
 	public void requireActive() {
 		if (!therapist.active()) {
-			throw ClinicException.ruleViolated("therapist-inactive", "The therapist no longer sees patients.");
+			throw ClinicException.ruleViolated(SharedProblems.THERAPIST_INACTIVE,
+					"The therapist no longer sees patients.");
 		}
 	}
 

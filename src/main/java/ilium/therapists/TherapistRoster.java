@@ -126,11 +126,12 @@ public class TherapistRoster {
 
 	private static RuntimeException translated(DataIntegrityViolationException ex) {
 		if (DatabaseConstraint.is(ex, "therapist_license_number_unique")) {
-			return ClinicException.conflict("duplicate-license-number",
+			return ClinicException.conflict(TherapistsProblems.DUPLICATE_LICENSE_NUMBER,
 					"Another therapist already holds this license number.");
 		}
 		if (DatabaseConstraint.is(ex, "therapist_npi_unique")) {
-			return ClinicException.conflict("duplicate-npi", "Another therapist already holds this NPI.");
+			return ClinicException.conflict(TherapistsProblems.DUPLICATE_NPI,
+					"Another therapist already holds this NPI.");
 		}
 		return ex;
 	}

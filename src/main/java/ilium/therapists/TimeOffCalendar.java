@@ -72,7 +72,8 @@ class TimeOffCalendar {
 	TimeOffView cancel(UUID therapistId, UUID timeOffId) {
 		if (!timeOff.cancel(therapistId, timeOffId, clock.instant(), CurrentStaff.require().userId())) {
 			read(therapistId, timeOffId);
-			throw ClinicException.conflict("time-off-cancelled", "This time off is already cancelled.");
+			throw ClinicException.conflict(TherapistsProblems.TIME_OFF_CANCELLED,
+					"This time off is already cancelled.");
 		}
 		return read(therapistId, timeOffId);
 	}

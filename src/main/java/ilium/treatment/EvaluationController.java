@@ -39,7 +39,7 @@ class EvaluationController {
 	@PostMapping
 	@Operation(summary = "Record an SI joint evaluation; the service computes the Laslett cluster")
 	@ResponseStatus(HttpStatus.CREATED)
-	@ProblemResponse(status = HttpStatus.UNPROCESSABLE_CONTENT, type = "appointment-of-another-patient",
+	@ProblemResponse(status = HttpStatus.UNPROCESSABLE_CONTENT, type = TreatmentProblems.APPOINTMENT_OF_ANOTHER_PATIENT,
 			when = "`appointmentId` is not an appointment of this patient")
 	ResponseEntity<EvaluationView> record(@PathVariable UUID patientId,
 			@Valid @RequestBody RecordEvaluation evaluation) {

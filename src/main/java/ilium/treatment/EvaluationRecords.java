@@ -52,7 +52,7 @@ class EvaluationRecords {
 		if (e.appointmentId() != null && appointments.find(e.appointmentId())
 			.filter(appointment -> appointment.patientId().equals(patientId))
 			.isEmpty()) {
-			throw ClinicException.ruleViolated("appointment-of-another-patient",
+			throw ClinicException.ruleViolated(TreatmentProblems.APPOINTMENT_OF_ANOTHER_PATIENT,
 					"The appointment is not one of this patient's.");
 		}
 		EvaluationView evaluation = new EvaluationView(UUID.randomUUID(), patientId, e.appointmentId(), clock.instant(),

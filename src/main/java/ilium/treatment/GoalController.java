@@ -27,6 +27,7 @@ import tools.jackson.databind.JsonNode;
 
 import ilium.shared.ETags;
 import ilium.shared.ProblemResponse;
+import ilium.shared.SharedProblems;
 
 /**
  * A plan's goals. {@code If-Match} carries the plan's ETag: a plan and its goals change
@@ -54,8 +55,9 @@ class GoalController {
 	@PostMapping
 	@Operation(summary = "Add a measurable goal to a plan")
 	@ResponseStatus(HttpStatus.CREATED)
-	@ProblemResponse(status = HttpStatus.CONFLICT, type = "plan-closed", when = "the plan is COMPLETED or DISCONTINUED")
-	@ProblemResponse(status = HttpStatus.UNPROCESSABLE_CONTENT, type = "goal-target-outside-plan",
+	@ProblemResponse(status = HttpStatus.CONFLICT, type = SharedProblems.PLAN_CLOSED,
+			when = "the plan is COMPLETED or DISCONTINUED")
+	@ProblemResponse(status = HttpStatus.UNPROCESSABLE_CONTENT, type = TreatmentProblems.GOAL_TARGET_OUTSIDE_PLAN,
 			when = "targetDate is outside startDate..planEndDate")
 	ResponseEntity<GoalView> add(@PathVariable UUID planId, @Valid @RequestBody AddGoal command,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
@@ -73,9 +75,11 @@ class GoalController {
 
 	@PatchMapping(path = "/{goalId}", consumes = { "application/json", "application/merge-patch+json" })
 	@Operation(summary = "Change a goal's description, measure or target date")
-	@ProblemResponse(status = HttpStatus.CONFLICT, type = "goal-closed", when = "the goal is no longer ACTIVE")
-	@ProblemResponse(status = HttpStatus.CONFLICT, type = "plan-closed", when = "the plan is COMPLETED or DISCONTINUED")
-	@ProblemResponse(status = HttpStatus.UNPROCESSABLE_CONTENT, type = "goal-target-outside-plan",
+	@ProblemResponse(status = HttpStatus.CONFLICT, type = TreatmentProblems.GOAL_CLOSED,
+			when = "the goal is no longer ACTIVE")
+	@ProblemResponse(status = HttpStatus.CONFLICT, type = SharedProblems.PLAN_CLOSED,
+			when = "the plan is COMPLETED or DISCONTINUED")
+	@ProblemResponse(status = HttpStatus.UNPROCESSABLE_CONTENT, type = TreatmentProblems.GOAL_TARGET_OUTSIDE_PLAN,
 			when = "targetDate is outside startDate..planEndDate")
 	GoalView change(@PathVariable UUID planId, @PathVariable String goalId, @RequestBody JsonNode patch,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
@@ -85,8 +89,10 @@ class GoalController {
 	/** Discontinues the goal: it is kept, {@code status: DISCONTINUED}. */
 	@DeleteMapping("/{goalId}")
 	@Operation(summary = "Discontinue a goal (kept, status DISCONTINUED)")
-	@ProblemResponse(status = HttpStatus.CONFLICT, type = "goal-closed", when = "the goal is no longer ACTIVE")
-	@ProblemResponse(status = HttpStatus.CONFLICT, type = "plan-closed", when = "the plan is COMPLETED or DISCONTINUED")
+	@ProblemResponse(status = HttpStatus.CONFLICT, type = TreatmentProblems.GOAL_CLOSED,
+			when = "the goal is no longer ACTIVE")
+	@ProblemResponse(status = HttpStatus.CONFLICT, type = SharedProblems.PLAN_CLOSED,
+			when = "the plan is COMPLETED or DISCONTINUED")
 	GoalView discontinue(@PathVariable UUID planId, @PathVariable String goalId,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
 		return goals.discontinue(planId, goalId, ETags.expectedVersion(ifMatch));

@@ -64,7 +64,8 @@ class HomeExercises {
 		TreatmentPlanView plan = planning.lockOpenForChange(planId, null, AuditAction.CREATE);
 		gate.requireNoUnresolvedReferral(plan.patientId());
 		if (exercises.find(command.exerciseId()).isEmpty()) {
-			throw ClinicException.ruleViolated("unknown-exercise", "No exercise of the library has this id.");
+			throw ClinicException.ruleViolated(TreatmentProblems.UNKNOWN_EXERCISE,
+					"No exercise of the library has this id.");
 		}
 		UUID id = UUID.randomUUID();
 		prescriptions.insert(id, planId, command.exerciseId(), dose, command.instructions(), holdSetFrom(plan), today(),
@@ -98,7 +99,8 @@ class HomeExercises {
 		TreatmentPlanView plan = planning.lockOpenForChange(planId, expectedPlanVersion, AuditAction.UPDATE);
 		PrescriptionView current = ofPlan(plan, prescriptionId);
 		if (!current.active()) {
-			throw ClinicException.conflict("prescription-stopped", "A stopped prescription cannot change.");
+			throw ClinicException.conflict(TreatmentProblems.PRESCRIPTION_STOPPED,
+					"A stopped prescription cannot change.");
 		}
 		gate.requireNoUnresolvedReferral(plan.patientId());
 		Dosage dose = current.dosage()

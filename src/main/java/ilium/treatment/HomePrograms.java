@@ -17,6 +17,7 @@ import ilium.exercises.ExerciseLibrary;
 import ilium.exercises.ExerciseView;
 import ilium.shared.ClinicException;
 import ilium.shared.ClinicProperties;
+import ilium.shared.SharedProblems;
 
 /**
  * The home program of a plan on any date: what was true that day (DOMAIN.md "Protocols,
@@ -58,7 +59,7 @@ public class HomePrograms {
 	HomeProgramView on(UUID planId, @Nullable LocalDate on) {
 		TreatmentPlanView plan = planning.find(planId).orElseThrow(() -> ClinicException.notFound("treatment plan"));
 		if (!plan.everActivated()) {
-			throw ClinicException.conflict("plan-not-active",
+			throw ClinicException.conflict(SharedProblems.PLAN_NOT_ACTIVE,
 					"The plan has never been activated, so it has no home program yet.");
 		}
 		HomeProgramView program = of(plan, on == null ? today() : on);

@@ -15,6 +15,7 @@ import ilium.patients.PatientRegistry;
 import ilium.shared.ClinicException;
 import ilium.shared.CurrentStaff;
 import ilium.shared.DatabaseConstraint;
+import ilium.shared.SharedProblems;
 
 /**
  * A plan's lifecycle (the activation gate included), belt advice and education, changed
@@ -92,7 +93,7 @@ class PlanChanges {
 			AuditAction action) {
 		TreatmentPlanView plan = planning.lockForChange(planId, expectedVersion, action);
 		if (plan.status() != from) {
-			throw ClinicException.conflict("illegal-transition", "A " + plan.status() + " plan cannot be "
+			throw ClinicException.conflict(SharedProblems.ILLEGAL_TRANSITION, "A " + plan.status() + " plan cannot be "
 					+ (from == PlanStatus.DRAFT ? "activated" : "resumed") + "; only a " + from + " one can.");
 		}
 		patients.requireActive(plan.patientId());
@@ -102,7 +103,7 @@ class PlanChanges {
 		}
 		catch (DataIntegrityViolationException ex) {
 			if (DatabaseConstraint.is(ex, "treatment_plan_one_open_per_patient")) {
-				throw ClinicException.conflict("active-plan-exists",
+				throw ClinicException.conflict(TreatmentProblems.ACTIVE_PLAN_EXISTS,
 						"The patient already has an ACTIVE or ON_HOLD plan; complete or discontinue it first.");
 			}
 			if (DatabaseConstraint.is(ex, "treatment_plan_red_flag_gate")) {
@@ -136,7 +137,7 @@ class PlanChanges {
 			AuditAction action) {
 		TreatmentPlanView plan = planning.lockForChange(planId, expectedVersion, action);
 		if (!plan.status().mayBecome(next)) {
-			throw ClinicException.conflict("illegal-transition",
+			throw ClinicException.conflict(SharedProblems.ILLEGAL_TRANSITION,
 					"A " + plan.status() + " plan cannot become " + next + ".");
 		}
 		return plan;

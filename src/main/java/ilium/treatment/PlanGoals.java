@@ -105,7 +105,7 @@ class PlanGoals {
 	private GoalView activeGoal(UUID planId, String goalId) {
 		GoalView goal = goals.find(planId, goalId).orElseThrow(() -> ClinicException.notFound("goal"));
 		if (!goal.active()) {
-			throw ClinicException.conflict("goal-closed",
+			throw ClinicException.conflict(TreatmentProblems.GOAL_CLOSED,
 					"The goal is " + goal.status() + " and can no longer change.");
 		}
 		return goal;
@@ -113,8 +113,9 @@ class PlanGoals {
 
 	private static void requireWithinPlan(TreatmentPlanView plan, LocalDate targetDate) {
 		if (!plan.planOfCare().covers(targetDate)) {
-			throw ClinicException.ruleViolated("goal-target-outside-plan", "The target date must lie within the plan, "
-					+ plan.startDate() + " to " + plan.planEndDate() + ".");
+			throw ClinicException.ruleViolated(TreatmentProblems.GOAL_TARGET_OUTSIDE_PLAN,
+					"The target date must lie within the plan, " + plan.startDate() + " to " + plan.planEndDate()
+							+ ".");
 		}
 	}
 

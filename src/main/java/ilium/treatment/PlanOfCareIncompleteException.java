@@ -15,7 +15,7 @@ import ilium.shared.ClinicException;
 public final class PlanOfCareIncompleteException extends ClinicException {
 
 	private PlanOfCareIncompleteException(List<String> missing) {
-		super(HttpStatus.UNPROCESSABLE_CONTENT, "plan-of-care-incomplete", "Rule violated",
+		super(HttpStatus.UNPROCESSABLE_CONTENT, TreatmentProblems.PLAN_OF_CARE_INCOMPLETE, "Rule violated",
 				"The plan of care is not complete enough for this; missingFields names what it still needs.",
 				Map.of("missingFields", missing));
 	}

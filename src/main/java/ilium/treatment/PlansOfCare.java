@@ -18,6 +18,7 @@ import ilium.audit.AuditResource;
 import ilium.audit.AuditTrail;
 import ilium.billing.CptCode;
 import ilium.shared.ClinicException;
+import ilium.shared.SharedProblems;
 
 /**
  * Plans of care and their goals (EPISODE.md "Data"). For other modules: a plan's plan of
@@ -96,12 +97,12 @@ public class PlansOfCare {
 		Map<String, GoalStatus> named = new TreeMap<>(statuses);
 		List<String> unknown = named.keySet().stream().filter(id -> !byId.containsKey(id)).toList();
 		if (!unknown.isEmpty()) {
-			throw withGoalIds(ClinicException.ruleViolated("goal-statuses-incomplete",
+			throw withGoalIds(ClinicException.ruleViolated(SharedProblems.GOAL_STATUSES_INCOMPLETE,
 					"The plan has no goal with these ids: " + String.join(", ", unknown) + "."), unknown);
 		}
 		List<String> closed = named.keySet().stream().filter(id -> !byId.get(id).active()).toList();
 		if (!closed.isEmpty()) {
-			throw withGoalIds(ClinicException.conflict("goal-closed",
+			throw withGoalIds(ClinicException.conflict(TreatmentProblems.GOAL_CLOSED,
 					"Goals no longer ACTIVE never change: " + String.join(", ", closed) + "."), closed);
 		}
 		named.forEach((goalId, status) -> goals.changeStatus(planId, goalId, status, statusOn));

@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import ilium.shared.ETags;
 import ilium.shared.ProblemResponse;
+import ilium.shared.SharedProblems;
 
 @RestController
 @RequestMapping("/api/v1/treatment-plans/{planId}/prescriptions")
@@ -42,10 +43,11 @@ class PrescriptionController {
 	@PostMapping
 	@Operation(summary = "Prescribe a home exercise on a plan")
 	@ResponseStatus(HttpStatus.CREATED)
-	@ProblemResponse(status = HttpStatus.CONFLICT, type = "plan-closed", when = "the plan is COMPLETED or DISCONTINUED")
-	@ProblemResponse(status = HttpStatus.UNPROCESSABLE_CONTENT, type = "unknown-exercise",
+	@ProblemResponse(status = HttpStatus.CONFLICT, type = SharedProblems.PLAN_CLOSED,
+			when = "the plan is COMPLETED or DISCONTINUED")
+	@ProblemResponse(status = HttpStatus.UNPROCESSABLE_CONTENT, type = TreatmentProblems.UNKNOWN_EXERCISE,
 			when = "no exercise of the library has `exerciseId`")
-	@ProblemResponse(status = HttpStatus.UNPROCESSABLE_CONTENT, type = "unresolved-red-flags",
+	@ProblemResponse(status = HttpStatus.UNPROCESSABLE_CONTENT, type = TreatmentProblems.UNRESOLVED_RED_FLAGS,
 			when = "a referral of the patient awaits a physician clearance")
 	ResponseEntity<PrescriptionView> prescribe(@PathVariable UUID planId, @Valid @RequestBody Prescribe command) {
 		PrescriptionView prescription = homeExercises.prescribe(planId, command);
@@ -68,9 +70,11 @@ class PrescriptionController {
 	 */
 	@PatchMapping(path = "/{prescriptionId}", consumes = { "application/json", "application/merge-patch+json" })
 	@Operation(summary = "Change the dose of a prescription; the previous one goes to its history")
-	@ProblemResponse(status = HttpStatus.CONFLICT, type = "plan-closed", when = "the plan is COMPLETED or DISCONTINUED")
-	@ProblemResponse(status = HttpStatus.CONFLICT, type = "prescription-stopped", when = "the prescription is stopped")
-	@ProblemResponse(status = HttpStatus.UNPROCESSABLE_CONTENT, type = "unresolved-red-flags",
+	@ProblemResponse(status = HttpStatus.CONFLICT, type = SharedProblems.PLAN_CLOSED,
+			when = "the plan is COMPLETED or DISCONTINUED")
+	@ProblemResponse(status = HttpStatus.CONFLICT, type = TreatmentProblems.PRESCRIPTION_STOPPED,
+			when = "the prescription is stopped")
+	@ProblemResponse(status = HttpStatus.UNPROCESSABLE_CONTENT, type = TreatmentProblems.UNRESOLVED_RED_FLAGS,
 			when = "a referral of the patient awaits a physician clearance")
 	PrescriptionView changeDose(@PathVariable UUID planId, @PathVariable UUID prescriptionId,
 			@Valid @RequestBody ChangeDose change,
@@ -80,7 +84,8 @@ class PrescriptionController {
 
 	@DeleteMapping("/{prescriptionId}")
 	@Operation(summary = "Stop a prescription (kept, `active: false`)")
-	@ProblemResponse(status = HttpStatus.CONFLICT, type = "plan-closed", when = "the plan is COMPLETED or DISCONTINUED")
+	@ProblemResponse(status = HttpStatus.CONFLICT, type = SharedProblems.PLAN_CLOSED,
+			when = "the plan is COMPLETED or DISCONTINUED")
 	PrescriptionView stop(@PathVariable UUID planId, @PathVariable UUID prescriptionId,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
 		return homeExercises.stop(planId, prescriptionId, ETags.expectedVersion(ifMatch));

@@ -47,8 +47,10 @@ class ScreeningController {
 
 	@PostMapping("/{screeningId}/clearance")
 	@Operation(summary = "Record a physician clearance of the referral a screening raised")
-	@ProblemResponse(status = HttpStatus.CONFLICT, type = "nothing-to-clear", when = "the screening raised no red flag")
-	@ProblemResponse(status = HttpStatus.CONFLICT, type = "already-cleared", when = "a clearance is already recorded")
+	@ProblemResponse(status = HttpStatus.CONFLICT, type = TreatmentProblems.NOTHING_TO_CLEAR,
+			when = "the screening raised no red flag")
+	@ProblemResponse(status = HttpStatus.CONFLICT, type = TreatmentProblems.ALREADY_CLEARED,
+			when = "a clearance is already recorded")
 	ScreeningView clear(@PathVariable UUID patientId, @PathVariable UUID screeningId,
 			@Valid @RequestBody ClearScreening clearance) {
 		return screenings.clear(patientId, screeningId, clearance);

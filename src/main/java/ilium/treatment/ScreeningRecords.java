@@ -85,10 +85,12 @@ class ScreeningRecords {
 					"must lie between the screening's day (" + screening.screenedOn() + ") and today");
 		}
 		if (screening.disposition() == Disposition.CLEAR_TO_TREAT) {
-			throw ClinicException.conflict("nothing-to-clear", "This screening raised no red flag to clear.");
+			throw ClinicException.conflict(TreatmentProblems.NOTHING_TO_CLEAR,
+					"This screening raised no red flag to clear.");
 		}
 		if (!screenings.clear(screeningId, clearance, CurrentStaff.require().userId(), clock.instant())) {
-			throw ClinicException.conflict("already-cleared", "A physician's clearance is already recorded.");
+			throw ClinicException.conflict(TreatmentProblems.ALREADY_CLEARED,
+					"A physician's clearance is already recorded.");
 		}
 		auditTrail.allowed(AuditAction.CLEAR, AuditResource.SCREENING, screeningId, patientId);
 		return screenings.find(screeningId).orElseThrow();

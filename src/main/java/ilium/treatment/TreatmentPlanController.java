@@ -28,6 +28,7 @@ import ilium.shared.ETags;
 import ilium.shared.PageQuery;
 import ilium.shared.PageView;
 import ilium.shared.ProblemResponse;
+import ilium.shared.SharedProblems;
 
 @RestController
 @RequestMapping("/api/v1")
@@ -55,9 +56,9 @@ class TreatmentPlanController {
 	@PostMapping("/patients/{patientId}/treatment-plans")
 	@Operation(summary = "Create a draft treatment plan, from a protocol or from scratch")
 	@ResponseStatus(HttpStatus.CREATED)
-	@ProblemResponse(status = HttpStatus.UNPROCESSABLE_CONTENT, type = "unknown-protocol",
+	@ProblemResponse(status = HttpStatus.UNPROCESSABLE_CONTENT, type = TreatmentProblems.UNKNOWN_PROTOCOL,
 			when = "no protocol has `protocolId`")
-	@ProblemResponse(status = HttpStatus.UNPROCESSABLE_CONTENT, type = "unknown-therapist",
+	@ProblemResponse(status = HttpStatus.UNPROCESSABLE_CONTENT, type = SharedProblems.UNKNOWN_THERAPIST,
 			when = "no therapist has `therapistId`")
 	ResponseEntity<TreatmentPlanView> create(@PathVariable UUID patientId,
 			@Valid @RequestBody CreateTreatmentPlan command) {
@@ -82,12 +83,13 @@ class TreatmentPlanController {
 
 	@PostMapping("/treatment-plans/{id}/activate")
 	@Operation(summary = "Activate a draft plan, through the red-flag gate")
-	@ProblemResponse(status = HttpStatus.CONFLICT, type = "illegal-transition", when = "the plan is not DRAFT")
-	@ProblemResponse(status = HttpStatus.CONFLICT, type = "active-plan-exists",
+	@ProblemResponse(status = HttpStatus.CONFLICT, type = SharedProblems.ILLEGAL_TRANSITION,
+			when = "the plan is not DRAFT")
+	@ProblemResponse(status = HttpStatus.CONFLICT, type = TreatmentProblems.ACTIVE_PLAN_EXISTS,
 			when = "the patient already has an ACTIVE or ON_HOLD plan")
-	@ProblemResponse(status = HttpStatus.UNPROCESSABLE_CONTENT, type = "unresolved-red-flags",
+	@ProblemResponse(status = HttpStatus.UNPROCESSABLE_CONTENT, type = TreatmentProblems.UNRESOLVED_RED_FLAGS,
 			when = "a referral of the patient awaits a physician clearance")
-	@ProblemResponse(status = HttpStatus.UNPROCESSABLE_CONTENT, type = "screening-required",
+	@ProblemResponse(status = HttpStatus.UNPROCESSABLE_CONTENT, type = TreatmentProblems.SCREENING_REQUIRED,
 			when = "the patient has no screening recent enough")
 	ResponseEntity<TreatmentPlanView> activate(@PathVariable UUID id,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
@@ -97,12 +99,13 @@ class TreatmentPlanController {
 	/** From ON_HOLD back to ACTIVE, through the same red-flag gate as activation. */
 	@PostMapping("/treatment-plans/{id}/resume")
 	@Operation(summary = "Resume a plan on hold, through the red-flag gate")
-	@ProblemResponse(status = HttpStatus.CONFLICT, type = "illegal-transition", when = "the plan is not ON_HOLD")
-	@ProblemResponse(status = HttpStatus.CONFLICT, type = "active-plan-exists",
+	@ProblemResponse(status = HttpStatus.CONFLICT, type = SharedProblems.ILLEGAL_TRANSITION,
+			when = "the plan is not ON_HOLD")
+	@ProblemResponse(status = HttpStatus.CONFLICT, type = TreatmentProblems.ACTIVE_PLAN_EXISTS,
 			when = "the patient already has an ACTIVE or ON_HOLD plan")
-	@ProblemResponse(status = HttpStatus.UNPROCESSABLE_CONTENT, type = "unresolved-red-flags",
+	@ProblemResponse(status = HttpStatus.UNPROCESSABLE_CONTENT, type = TreatmentProblems.UNRESOLVED_RED_FLAGS,
 			when = "a referral of the patient awaits a physician clearance")
-	@ProblemResponse(status = HttpStatus.UNPROCESSABLE_CONTENT, type = "screening-required",
+	@ProblemResponse(status = HttpStatus.UNPROCESSABLE_CONTENT, type = TreatmentProblems.SCREENING_REQUIRED,
 			when = "the patient has no screening recent enough")
 	ResponseEntity<TreatmentPlanView> resume(@PathVariable UUID id,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
@@ -111,9 +114,9 @@ class TreatmentPlanController {
 
 	@PostMapping("/treatment-plans/{id}/complete")
 	@Operation(summary = "Complete a plan")
-	@ProblemResponse(status = HttpStatus.CONFLICT, type = "illegal-transition",
+	@ProblemResponse(status = HttpStatus.CONFLICT, type = SharedProblems.ILLEGAL_TRANSITION,
 			when = "the plan status does not allow it")
-	@ProblemResponse(status = HttpStatus.UNPROCESSABLE_CONTENT, type = "discharge-summary-required",
+	@ProblemResponse(status = HttpStatus.UNPROCESSABLE_CONTENT, type = SharedProblems.DISCHARGE_SUMMARY_REQUIRED,
 			when = "the plan has no signed discharge summary dated on or after its last treatment day")
 	ResponseEntity<TreatmentPlanView> complete(@PathVariable UUID id,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
@@ -122,7 +125,7 @@ class TreatmentPlanController {
 
 	@PostMapping("/treatment-plans/{id}/discontinue")
 	@Operation(summary = "Discontinue a plan, giving the reason")
-	@ProblemResponse(status = HttpStatus.CONFLICT, type = "illegal-transition",
+	@ProblemResponse(status = HttpStatus.CONFLICT, type = SharedProblems.ILLEGAL_TRANSITION,
 			when = "the plan status does not allow it")
 	ResponseEntity<TreatmentPlanView> discontinue(@PathVariable UUID id,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
@@ -132,7 +135,8 @@ class TreatmentPlanController {
 
 	@PutMapping("/treatment-plans/{id}/belt-advice")
 	@Operation(summary = "Set the SI belt advice of a plan")
-	@ProblemResponse(status = HttpStatus.CONFLICT, type = "plan-closed", when = "the plan is COMPLETED or DISCONTINUED")
+	@ProblemResponse(status = HttpStatus.CONFLICT, type = SharedProblems.PLAN_CLOSED,
+			when = "the plan is COMPLETED or DISCONTINUED")
 	ResponseEntity<TreatmentPlanView> beltAdvice(@PathVariable UUID id,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
 			@Valid @RequestBody SetBeltAdvice command) {
@@ -141,7 +145,8 @@ class TreatmentPlanController {
 
 	@PutMapping("/treatment-plans/{id}/education")
 	@Operation(summary = "Set the education topics of a plan")
-	@ProblemResponse(status = HttpStatus.CONFLICT, type = "plan-closed", when = "the plan is COMPLETED or DISCONTINUED")
+	@ProblemResponse(status = HttpStatus.CONFLICT, type = SharedProblems.PLAN_CLOSED,
+			when = "the plan is COMPLETED or DISCONTINUED")
 	ResponseEntity<TreatmentPlanView> education(@PathVariable UUID id,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
 			@Valid @RequestBody SetEducation command) {
@@ -150,7 +155,8 @@ class TreatmentPlanController {
 
 	@PutMapping("/treatment-plans/{id}/plan-of-care")
 	@Operation(summary = "Set a plan's plan of care: payer, referral, planned services, frequency and duration")
-	@ProblemResponse(status = HttpStatus.CONFLICT, type = "plan-closed", when = "the plan is COMPLETED or DISCONTINUED")
+	@ProblemResponse(status = HttpStatus.CONFLICT, type = SharedProblems.PLAN_CLOSED,
+			when = "the plan is COMPLETED or DISCONTINUED")
 	ResponseEntity<TreatmentPlanView> planOfCare(@PathVariable UUID id,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
 			@Valid @RequestBody SetPlanOfCare command) {
@@ -159,7 +165,8 @@ class TreatmentPlanController {
 
 	@GetMapping("/treatment-plans/{id}/home-program")
 	@Operation(summary = "Read the home program in force on a date: what the patient takes home")
-	@ProblemResponse(status = HttpStatus.CONFLICT, type = "plan-not-active", when = "the plan was never activated")
+	@ProblemResponse(status = HttpStatus.CONFLICT, type = SharedProblems.PLAN_NOT_ACTIVE,
+			when = "the plan was never activated")
 	HomeProgramView homeProgram(@PathVariable UUID id, @RequestParam(required = false) @Nullable LocalDate on) {
 		return homePrograms.on(id, on);
 	}

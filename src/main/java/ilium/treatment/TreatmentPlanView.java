@@ -38,7 +38,7 @@ public record TreatmentPlanView(UUID id, UUID patientId, UUID therapistId, @Null
 	/** The plan's plan of care. */
 	public PlanOfCare planOfCare() {
 		return new PlanOfCare(payerProfile, referral, plannedServices, visitsPerWeek, durationWeeks, startDate,
-				planEndDate());
+				planEndDate(), diagnosisCode);
 	}
 
 	/**

@@ -27,6 +27,7 @@ import ilium.shared.CurrentStaff;
 import ilium.shared.DatabaseConstraint;
 import ilium.shared.PageQuery;
 import ilium.shared.PageView;
+import ilium.shared.SharedProblems;
 import ilium.shared.StaleVersionException;
 
 /**
@@ -114,7 +115,8 @@ public class TreatmentPlanning {
 		LocalDate today = LocalDate.now(clock.withZone(clinic.timeZone()));
 		DiagnosisCode diagnosis = DiagnosisCode.of(command.diagnosisCode());
 		ProtocolView protocol = command.protocolId() == null ? null : protocols.find(command.protocolId())
-			.orElseThrow(() -> ClinicException.ruleViolated("unknown-protocol", "No protocol has this id."));
+			.orElseThrow(
+					() -> ClinicException.ruleViolated(TreatmentProblems.UNKNOWN_PROTOCOL, "No protocol has this id."));
 		if (protocol != null && !protocol.exercises().isEmpty()) {
 			// DOMAIN.md: no prescription is added while a referral is uncleared, also not
 			// by
@@ -133,7 +135,7 @@ public class TreatmentPlanning {
 		}
 		catch (DataIntegrityViolationException ex) {
 			if (DatabaseConstraint.is(ex, "treatment_plan_therapist_fk")) {
-				throw ClinicException.ruleViolated("unknown-therapist", "No therapist has this id.");
+				throw ClinicException.ruleViolated(SharedProblems.UNKNOWN_THERAPIST, "No therapist has this id.");
 			}
 			throw ex;
 		}
@@ -167,7 +169,7 @@ public class TreatmentPlanning {
 	TreatmentPlanView lockOpenForChange(UUID planId, @Nullable Long expectedVersion, AuditAction action) {
 		TreatmentPlanView plan = lockForChange(planId, expectedVersion, action);
 		if (!plan.status().isOpen()) {
-			throw ClinicException.conflict("plan-closed",
+			throw ClinicException.conflict(SharedProblems.PLAN_CLOSED,
 					"The plan is " + plan.status() + " and can no longer change.");
 		}
 		return plan;

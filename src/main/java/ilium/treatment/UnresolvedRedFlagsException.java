@@ -22,7 +22,7 @@ public final class UnresolvedRedFlagsException extends ClinicException {
 	static UnresolvedRedFlagsException of(List<ScreeningView> unresolved) {
 		List<RedFlag> flags = unresolved.stream().flatMap(s -> s.redFlags().stream()).distinct().toList();
 		Disposition disposition = Disposition.of(flags);
-		return new UnresolvedRedFlagsException("unresolved-red-flags",
+		return new UnresolvedRedFlagsException(TreatmentProblems.UNRESOLVED_RED_FLAGS,
 				"The patient has a referral no physician has cleared ("
 						+ flags.stream().map(Enum::name).collect(Collectors.joining(", ")) + ", " + disposition
 						+ "); record the physician's clearance on that screening before treating.",
@@ -31,20 +31,20 @@ public final class UnresolvedRedFlagsException extends ClinicException {
 	}
 
 	static UnresolvedRedFlagsException recordedMeanwhile() {
-		return new UnresolvedRedFlagsException("unresolved-red-flags",
+		return new UnresolvedRedFlagsException(TreatmentProblems.UNRESOLVED_RED_FLAGS,
 				"A referral was recorded for this patient while the plan was being activated; read the patient's "
 						+ "screenings and record the physician's clearance before treating.",
 				Map.of("redFlags", List.of()));
 	}
 
 	static UnresolvedRedFlagsException noScreening() {
-		return new UnresolvedRedFlagsException("screening-required",
+		return new UnresolvedRedFlagsException(TreatmentProblems.SCREENING_REQUIRED,
 				"The patient has no red-flag screening; screen before starting treatment.",
 				Map.of("redFlags", List.of()));
 	}
 
 	static UnresolvedRedFlagsException outOfDate(ScreeningView latest, int validDays) {
-		return new UnresolvedRedFlagsException("screening-required",
+		return new UnresolvedRedFlagsException(TreatmentProblems.SCREENING_REQUIRED,
 				"The latest red-flag screening was taken on " + latest.screenedOn() + ", more than " + validDays
 						+ " days ago; screen again before starting treatment.",
 				Map.of("redFlags", List.of(), "latestScreenedOn", latest.screenedOn().toString()));

@@ -23,7 +23,7 @@ import ilium.scheduling.AppointmentType;
 /**
  * Reads signed notes with their service lines in one query each, by patient and date
  * ({@code visit_note_patient_date_of_service_idx}) or by plan
- * ({@code visit_note_treatment_plan_idx}).
+ * ({@code visit_note_treatment_plan_idx}), and the patients billed in a range of dates.
  */
 @Repository
 class BillableNoteRepository {
@@ -56,6 +56,18 @@ class BillableNoteRepository {
 			.param("patientId", patientId)
 			.param("from", from)
 			.param("to", to));
+	}
+
+	List<UUID> patientsBetween(LocalDate from, LocalDate to) {
+		return jdbc.sql("""
+				select distinct n.patient_id
+				  from visit_note n
+				 where n.date_of_service between :from and :to
+				   and n.status = 'SIGNED'
+				   and (n.evaluation_presentation is not null
+				        or exists (select 1 from visit_note_service s where s.visit_note_id = n.id))
+				 order by n.patient_id
+				""").param("from", from).param("to", to).query(UUID.class).list();
 	}
 
 	List<BillableNote> ofPlan(UUID treatmentPlanId) {

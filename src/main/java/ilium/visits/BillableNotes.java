@@ -36,6 +36,15 @@ public class BillableNotes {
 		return notes.ofPatient(patientId, from, to);
 	}
 
+	/**
+	 * The patients with a billable signed note whose date of service is in
+	 * {@code from..to} (both inclusive), each once, in id order.
+	 */
+	@Transactional(readOnly = true)
+	public List<UUID> patientsBetween(LocalDate from, LocalDate to) {
+		return notes.patientsBetween(from, to);
+	}
+
 	/** The billable signed notes given under the treatment plan, every date. */
 	@Transactional(readOnly = true)
 	public List<BillableNote> ofPlan(UUID treatmentPlanId) {

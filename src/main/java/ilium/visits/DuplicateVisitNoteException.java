@@ -7,6 +7,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 
 import ilium.shared.ClinicException;
+import ilium.shared.SharedProblems;
 
 /**
  * 409: an appointment has one visit note (DOMAIN.md); {@code visitNoteId} names it when
@@ -15,8 +16,8 @@ import ilium.shared.ClinicException;
 public final class DuplicateVisitNoteException extends ClinicException {
 
 	private DuplicateVisitNoteException(Map<String, Object> properties) {
-		super(HttpStatus.CONFLICT, "visit-note-exists", "Conflict", "This appointment already has a visit note.",
-				properties);
+		super(HttpStatus.CONFLICT, SharedProblems.VISIT_NOTE_EXISTS, "Conflict",
+				"This appointment already has a visit note.", properties);
 	}
 
 	public static DuplicateVisitNoteException of(@Nullable UUID existingId) {

@@ -16,7 +16,7 @@ import ilium.shared.ClinicException;
 public final class IncompleteVisitNoteException extends ClinicException {
 
 	private IncompleteVisitNoteException(List<String> missing) {
-		super(HttpStatus.UNPROCESSABLE_CONTENT, "visit-note-incomplete", "Rule violated",
+		super(HttpStatus.UNPROCESSABLE_CONTENT, VisitsProblems.VISIT_NOTE_INCOMPLETE, "Rule violated",
 				"A visit note is signed only complete; missingFields names what it still needs.",
 				Map.of("missingFields", missing));
 	}

@@ -13,7 +13,8 @@ import ilium.shared.ClinicException;
 public final class ManualTherapyExceedsVisitException extends ClinicException {
 
 	private ManualTherapyExceedsVisitException(String detail, Map<String, Object> properties) {
-		super(HttpStatus.UNPROCESSABLE_CONTENT, "manual-therapy-exceeds-visit", "Rule violated", detail, properties);
+		super(HttpStatus.UNPROCESSABLE_CONTENT, VisitsProblems.MANUAL_THERAPY_EXCEEDS_VISIT, "Rule violated", detail,
+				properties);
 	}
 
 	public static ManualTherapyExceedsVisitException of(int totalMinutes, int visitMinutes) {

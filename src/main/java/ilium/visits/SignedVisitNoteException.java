@@ -10,7 +10,7 @@ import ilium.shared.ClinicException;
 public final class SignedVisitNoteException extends ClinicException {
 
 	private SignedVisitNoteException() {
-		super(HttpStatus.CONFLICT, "visit-note-signed", "Conflict",
+		super(HttpStatus.CONFLICT, VisitsProblems.VISIT_NOTE_SIGNED, "Conflict",
 				"A signed visit note never changes; add an addendum instead.");
 	}
 

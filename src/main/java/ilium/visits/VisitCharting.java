@@ -137,7 +137,7 @@ public class VisitCharting {
 		VisitNoteView note = writable(noteId, AuditAction.SIGN, expectedVersion);
 		AppointmentView appointment = attended(note.appointmentId());
 		if (appointment.status() == AppointmentStatus.BOOKED) {
-			throw ClinicException.ruleViolated("appointment-not-attended",
+			throw ClinicException.ruleViolated(VisitsProblems.APPOINTMENT_NOT_ATTENDED,
 					"A visit note is signed once the patient has checked in; this appointment is still booked.");
 		}
 		List<String> missing = new java.util.ArrayList<>(note.content().missingForSignature());
@@ -171,7 +171,7 @@ public class VisitCharting {
 			throw AccessRefused.to(AuditAction.ADD_ADDENDUM, AuditResource.VISIT_NOTE, noteId, note.patientId());
 		}
 		if (note.status() != VisitNoteStatus.SIGNED) {
-			throw ClinicException.conflict("visit-note-not-signed",
+			throw ClinicException.conflict(VisitsProblems.VISIT_NOTE_NOT_SIGNED,
 					"Addenda are added to signed notes; a draft is simply edited.");
 		}
 		AddendumView addendum = new AddendumView(UUID.randomUUID(), command.text(), staff.userId(), staff.username(),
@@ -202,7 +202,7 @@ public class VisitCharting {
 		AppointmentView appointment = appointments.find(appointmentId)
 			.orElseThrow(() -> ClinicException.notFound("appointment"));
 		if (appointment.status() == AppointmentStatus.CANCELLED || appointment.status() == AppointmentStatus.NO_SHOW) {
-			throw ClinicException.ruleViolated("appointment-not-attended",
+			throw ClinicException.ruleViolated(VisitsProblems.APPOINTMENT_NOT_ATTENDED,
 					"A visit note documents a visit that took place; this appointment is "
 							+ appointment.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + ".");
 		}

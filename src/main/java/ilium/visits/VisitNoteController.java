@@ -24,6 +24,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 import ilium.shared.ETags;
 import ilium.shared.ProblemResponse;
+import ilium.shared.SharedProblems;
+import ilium.treatment.TreatmentProblems;
 
 /**
  * Visit notes over HTTP (API.md, Clinical records): therapists only; front desk and admin
@@ -45,13 +47,13 @@ class VisitNoteController {
 	@PreAuthorize("hasRole('THERAPIST')")
 	@Operation(summary = "Start the visit note of an appointment, as a draft")
 	@ResponseStatus(HttpStatus.CREATED)
-	@ProblemResponse(status = HttpStatus.CONFLICT, type = "visit-note-exists",
+	@ProblemResponse(status = HttpStatus.CONFLICT, type = SharedProblems.VISIT_NOTE_EXISTS,
 			when = "the appointment already has a visit note")
-	@ProblemResponse(status = HttpStatus.UNPROCESSABLE_CONTENT, type = "appointment-not-attended",
+	@ProblemResponse(status = HttpStatus.UNPROCESSABLE_CONTENT, type = VisitsProblems.APPOINTMENT_NOT_ATTENDED,
 			when = "the appointment was cancelled or a no-show")
-	@ProblemResponse(status = HttpStatus.UNPROCESSABLE_CONTENT, type = "manual-therapy-exceeds-visit",
+	@ProblemResponse(status = HttpStatus.UNPROCESSABLE_CONTENT, type = VisitsProblems.MANUAL_THERAPY_EXCEEDS_VISIT,
 			when = "its manual therapy takes longer than the visit")
-	@ProblemResponse(status = HttpStatus.UNPROCESSABLE_CONTENT, type = "unresolved-red-flags",
+	@ProblemResponse(status = HttpStatus.UNPROCESSABLE_CONTENT, type = TreatmentProblems.UNRESOLVED_RED_FLAGS,
 			when = "it records treatment while a referral of the patient awaits a physician clearance")
 	ResponseEntity<VisitNoteView> open(@PathVariable UUID appointmentId, @Valid @RequestBody DraftVisitNote content) {
 		VisitNoteView note = charting.open(appointmentId, content);
@@ -77,10 +79,10 @@ class VisitNoteController {
 	@PutMapping("/visit-notes/{id}")
 	@PreAuthorize("hasRole('THERAPIST')")
 	@Operation(summary = "Revise a draft visit note")
-	@ProblemResponse(status = HttpStatus.CONFLICT, type = "visit-note-signed", when = "the note is signed")
-	@ProblemResponse(status = HttpStatus.UNPROCESSABLE_CONTENT, type = "manual-therapy-exceeds-visit",
+	@ProblemResponse(status = HttpStatus.CONFLICT, type = VisitsProblems.VISIT_NOTE_SIGNED, when = "the note is signed")
+	@ProblemResponse(status = HttpStatus.UNPROCESSABLE_CONTENT, type = VisitsProblems.MANUAL_THERAPY_EXCEEDS_VISIT,
 			when = "its manual therapy takes longer than the visit")
-	@ProblemResponse(status = HttpStatus.UNPROCESSABLE_CONTENT, type = "unresolved-red-flags",
+	@ProblemResponse(status = HttpStatus.UNPROCESSABLE_CONTENT, type = TreatmentProblems.UNRESOLVED_RED_FLAGS,
 			when = "it records treatment while a referral of the patient awaits a physician clearance")
 	ResponseEntity<VisitNoteView> revise(@PathVariable UUID id,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
@@ -91,16 +93,17 @@ class VisitNoteController {
 	@PostMapping("/visit-notes/{id}/sign")
 	@PreAuthorize("hasRole('THERAPIST')")
 	@Operation(summary = "Sign a visit note; it never changes afterwards")
-	@ProblemResponse(status = HttpStatus.CONFLICT, type = "visit-note-signed", when = "the note is already signed")
-	@ProblemResponse(status = HttpStatus.UNPROCESSABLE_CONTENT, type = "plan-of-care-incomplete",
+	@ProblemResponse(status = HttpStatus.CONFLICT, type = VisitsProblems.VISIT_NOTE_SIGNED,
+			when = "the note is already signed")
+	@ProblemResponse(status = HttpStatus.UNPROCESSABLE_CONTENT, type = TreatmentProblems.PLAN_OF_CARE_INCOMPLETE,
 			when = "the note names a plan that has no payerProfile yet (`missingFields`)")
-	@ProblemResponse(status = HttpStatus.UNPROCESSABLE_CONTENT, type = "visit-note-incomplete",
+	@ProblemResponse(status = HttpStatus.UNPROCESSABLE_CONTENT, type = VisitsProblems.VISIT_NOTE_INCOMPLETE,
 			when = "subjective, objective, assessment or plan is empty (`missingFields` names them)")
-	@ProblemResponse(status = HttpStatus.UNPROCESSABLE_CONTENT, type = "appointment-not-attended",
+	@ProblemResponse(status = HttpStatus.UNPROCESSABLE_CONTENT, type = VisitsProblems.APPOINTMENT_NOT_ATTENDED,
 			when = "the patient has not checked in")
-	@ProblemResponse(status = HttpStatus.UNPROCESSABLE_CONTENT, type = "manual-therapy-exceeds-visit",
+	@ProblemResponse(status = HttpStatus.UNPROCESSABLE_CONTENT, type = VisitsProblems.MANUAL_THERAPY_EXCEEDS_VISIT,
 			when = "its manual therapy takes longer than the visit")
-	@ProblemResponse(status = HttpStatus.UNPROCESSABLE_CONTENT, type = "unresolved-red-flags",
+	@ProblemResponse(status = HttpStatus.UNPROCESSABLE_CONTENT, type = TreatmentProblems.UNRESOLVED_RED_FLAGS,
 			when = "it records treatment while a referral of the patient awaits a physician clearance")
 	ResponseEntity<VisitNoteView> sign(@PathVariable UUID id,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
@@ -111,7 +114,7 @@ class VisitNoteController {
 	@PreAuthorize("hasRole('THERAPIST')")
 	@Operation(summary = "Add an addendum to a signed visit note")
 	@ResponseStatus(HttpStatus.CREATED)
-	@ProblemResponse(status = HttpStatus.CONFLICT, type = "visit-note-not-signed",
+	@ProblemResponse(status = HttpStatus.CONFLICT, type = VisitsProblems.VISIT_NOTE_NOT_SIGNED,
 			when = "the note is still a draft: edit it instead")
 	ResponseEntity<AddendumView> addAddendum(@PathVariable UUID id, @Valid @RequestBody AddAddendum command) {
 		AddendumView addendum = charting.addAddendum(id, command);

@@ -8,6 +8,7 @@ import org.springframework.http.HttpStatus;
 
 import ilium.shared.ClinicException;
 import ilium.shared.ClinicException.FieldError;
+import ilium.shared.SharedProblems;
 
 /**
  * The services of a visit note break a rule of EPISODE.md R5. Each problem names the
@@ -30,25 +31,25 @@ public final class VisitNoteServicesException extends ClinicException {
 	}
 
 	public static VisitNoteServicesException inconsistent(String field, String message) {
-		return new VisitNoteServicesException(HttpStatus.UNPROCESSABLE_CONTENT, "services-inconsistent",
+		return new VisitNoteServicesException(HttpStatus.UNPROCESSABLE_CONTENT, VisitsProblems.SERVICES_INCONSISTENT,
 				"Rule violated", "The services of this visit note do not fit together or with the visit.", field,
 				message);
 	}
 
 	public static VisitNoteServicesException unknownPlan() {
-		return new VisitNoteServicesException(HttpStatus.UNPROCESSABLE_CONTENT, "unknown-treatment-plan",
+		return new VisitNoteServicesException(HttpStatus.UNPROCESSABLE_CONTENT, SharedProblems.UNKNOWN_TREATMENT_PLAN,
 				"Rule violated", "The patient has no treatment plan with this id.", "treatmentPlanId",
 				"must be one of the patient's treatment plans");
 	}
 
 	public static VisitNoteServicesException planNotActive() {
-		return new VisitNoteServicesException(HttpStatus.CONFLICT, "plan-not-active", "Conflict",
+		return new VisitNoteServicesException(HttpStatus.CONFLICT, SharedProblems.PLAN_NOT_ACTIVE, "Conflict",
 				"A draft plan is named by its initial evaluation only; activate it first.", "treatmentPlanId",
 				"must name an active plan on this visit");
 	}
 
 	public static VisitNoteServicesException planClosed(LocalDate closedOn) {
-		return new VisitNoteServicesException(HttpStatus.CONFLICT, "plan-closed", "Conflict",
+		return new VisitNoteServicesException(HttpStatus.CONFLICT, SharedProblems.PLAN_CLOSED, "Conflict",
 				"The plan was closed on " + closedOn + ", before this visit's date of service.", "treatmentPlanId",
 				"must name a plan still open on the date of service");
 	}

@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * service takes, and held by one therapist only.
  */
 @HttpTest
-class TherapistNpiTests {
+public class TherapistNpiTests {
 
 	@Autowired
 	RestTestClient http;
@@ -41,7 +41,7 @@ class TherapistNpiTests {
 	 * A fresh valid NPI: nine random digits and their check digit (Luhn over 80840 and
 	 * the nine digits).
 	 */
-	static String newNpi() {
+	public static String newNpi() {
 		String nine = String.valueOf(ThreadLocalRandom.current().nextLong(100_000_000L, 1_000_000_000L));
 		String digits = "80840" + nine;
 		int sum = 0;

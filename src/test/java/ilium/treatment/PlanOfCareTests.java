@@ -275,6 +275,7 @@ class PlanOfCareTests {
 			assertThat(planOfCare.planEndDate()).isEqualTo(LocalDate.of(2027, 2, 14));
 			assertThat(planOfCare.visitsPerWeek()).isEqualTo(2);
 			assertThat(planOfCare.durationWeeks()).isEqualTo(6);
+			assertThat(planOfCare.diagnosisCode()).isEqualTo("M53.3");
 			assertThat(planOfCare.referral())
 				.isEqualTo(new Referral("Dr. Ada Lee", VALID_NPI, LocalDate.of(2026, 12, 28), true));
 			assertThat(planOfCare.covers(LocalDate.of(2027, 2, 14))).isTrue();

@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The module API billing reads: a patient's or a plan's signed notes with services or an
  * evaluation, by date of service then signing time, ready for
- * {@link ServicesGiven#ofDate}.
+ * {@link ServicesGiven#ofDate}; the patients with such notes in a range of dates.
  */
 @HttpTest
 class BillableNotesTests extends VisitNoteTestBase {
@@ -111,6 +111,24 @@ class BillableNotesTests extends VisitNoteTestBase {
 		assertThat(billable.ofPlan(evaluation.planId())).extracting(BillableNote::noteId)
 			.containsExactly(dayBeforeId, evaluationId, followUpId);
 		assertThat(billable.ofPlan(UUID.randomUUID())).isEmpty();
+	}
+
+	@Test
+	void answersEachPatientWithABillableNoteInARangeOnce() {
+		// Patients whose notes of the date bill nothing: a signed note without services,
+		// a draft with services.
+		Visit undocumented = notes.visit("FOLLOW_UP");
+		signed(undocumented, note(undocumented));
+		Visit draft = notes.visit("FOLLOW_UP");
+		visits.opened(therapist.token(), draft.appointmentId(),
+				note(draft, "services", lines(line("97110", 30)), "totalTreatmentMinutes", 30));
+		assertThat(billable.patientsBetween(DATE_OF_SERVICE, DATE_OF_SERVICE)).contains(evaluation.patientId())
+			.doesNotContain(undocumented.patientId(), draft.patientId())
+			.doesNotHaveDuplicates();
+		assertThat(billable.patientsBetween(DATE_OF_SERVICE.minusDays(1), DATE_OF_SERVICE.minusDays(1)))
+			.contains(evaluation.patientId());
+		assertThat(billable.patientsBetween(DATE_OF_SERVICE.plusDays(1), DATE_OF_SERVICE.plusDays(1)))
+			.doesNotContain(evaluation.patientId());
 	}
 
 	private UUID signed(Visit visit, Object body) {

@@ -28,6 +28,7 @@ import ilium.audit.AuditTrail;
 import ilium.audit.PatientOfResource;
 import ilium.shared.CurrentStaff;
 import ilium.shared.Problems;
+import ilium.shared.SharedProblems;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -35,7 +36,7 @@ import tools.jackson.databind.json.JsonMapper;
  * records every refused attempt of a signed-in staff member in the audit trail.
  */
 @Component
-class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandler {
+class SecurityRefusals implements AuthenticationEntryPoint, AccessDeniedHandler {
 
 	private final JsonMapper json;
 
@@ -43,7 +44,7 @@ class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandler 
 
 	private final Map<String, PatientOfResource> patientOf;
 
-	SecurityProblems(JsonMapper json, AuditTrail auditTrail, List<PatientOfResource> patientOf) {
+	SecurityRefusals(JsonMapper json, AuditTrail auditTrail, List<PatientOfResource> patientOf) {
 		this.json = json;
 		this.auditTrail = auditTrail;
 		this.patientOf = patientOf.stream()
@@ -54,7 +55,7 @@ class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandler 
 	public void commence(HttpServletRequest request, HttpServletResponse response,
 			AuthenticationException authException) throws IOException {
 		response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
-		write(request, response, Problems.of(HttpStatus.UNAUTHORIZED, "unauthorized", "Unauthorized",
+		write(request, response, Problems.of(HttpStatus.UNAUTHORIZED, SharedProblems.UNAUTHORIZED, "Unauthorized",
 				"Sign in: a valid bearer token is required."));
 	}
 
@@ -64,7 +65,7 @@ class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandler 
 		CurrentStaff.get().ifPresent(staff -> auditTrail.record(denial(staff, request, accessDeniedException)));
 		String detail = accessDeniedException instanceof AccessRefused refused ? refused.detail()
 				: "Your role does not allow this.";
-		write(request, response, Problems.of(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", detail));
+		write(request, response, Problems.of(HttpStatus.FORBIDDEN, SharedProblems.FORBIDDEN, "Forbidden", detail));
 	}
 
 	private void write(HttpServletRequest request, HttpServletResponse response, ProblemDetail problem)
