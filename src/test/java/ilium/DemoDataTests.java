@@ -173,6 +173,9 @@ class DemoDataTests {
 			.containsExactly("[\"GP\"]", "[\"GP\",\"KX\"]");
 		JsonNode configuration = get(maya, "/api/v1/billing-config/" + visits.getFirst().getYear());
 		assertThat(configuration.get("kxThreshold").decimalValue()).isEqualByComparingTo(new BigDecimal("2480.00"));
+		JsonNode ledger = get(maya, "/api/v1/patients/" + WALTER + "/kx-ledger/" + visits.getFirst().getYear());
+		assertThat(ledger.get("priorYtdAllowed").decimalValue()).isEqualByComparingTo(new BigDecimal("2400.00"));
+		assertThat(ledger.get("kxStatus").asString()).isEqualTo("OVER_THRESHOLD");
 	}
 
 	@Test
