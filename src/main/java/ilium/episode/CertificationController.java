@@ -1,9 +1,13 @@
 package ilium.episode;
 
+import java.net.URI;
 import java.time.LocalDate;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
@@ -19,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import ilium.shared.ClinicException;
 import ilium.shared.ProblemResponse;
 import ilium.treatment.TreatmentProblems;
 
@@ -38,6 +43,10 @@ class CertificationController {
 	/** 201 when the write records the interval first, 200 after. */
 	@PutMapping("/{seq}")
 	@Operation(summary = "Record the certification of one interval of the plan of care")
+	@ApiResponse(responseCode = "201", description = "the interval's first write: it is recorded",
+			content = @Content(schema = @Schema(implementation = CertificationView.class)))
+	@ApiResponse(responseCode = "200", description = "a later write: the interval now, the earlier write in history",
+			content = @Content(schema = @Schema(implementation = CertificationView.class)))
 	@ProblemResponse(status = HttpStatus.CONFLICT, type = EpisodeProblems.EPISODE_NOT_STARTED,
 			when = "the plan has no treatment day yet")
 	@ProblemResponse(status = HttpStatus.UNPROCESSABLE_CONTENT, type = TreatmentProblems.PLAN_OF_CARE_INCOMPLETE,
@@ -49,7 +58,27 @@ class CertificationController {
 	ResponseEntity<CertificationView> record(@PathVariable UUID planId, @PathVariable int seq,
 			@Valid @RequestBody RecordCertification command) {
 		Certifications.Recorded recorded = certifications.record(planId, seq, command);
-		return ResponseEntity.status(recorded.created() ? HttpStatus.CREATED : HttpStatus.OK).body(recorded.interval());
+		if (recorded.created()) {
+			return ResponseEntity.created(URI.create("/api/v1/treatment-plans/" + planId + "/certifications/" + seq))
+				.body(recorded.interval());
+		}
+		return ResponseEntity.ok(recorded.interval());
+	}
+
+	/**
+	 * One interval as of {@code on} (default today), where a new one's {@code Location}
+	 * points.
+	 */
+	@GetMapping("/{seq}")
+	@Operation(summary = "Read one certification interval with its status on a day")
+	CertificationView find(@PathVariable UUID planId, @PathVariable int seq,
+			@RequestParam(required = false) @Nullable LocalDate on) {
+		return certifications.of(planId, on)
+			.intervals()
+			.stream()
+			.filter(interval -> interval.seq() == seq)
+			.findFirst()
+			.orElseThrow(() -> ClinicException.notFound("certification interval"));
 	}
 
 	/** {@code on} defaults to today (clinic-local). */

@@ -83,8 +83,26 @@ class CertificationsTests {
 	void aSignatureByDayThirtyCertifiesAndOneDayLaterIsDelayedUntilAReasonIsGiven() {
 		// C3: SIGNED on 2027-02-03 (D0 + 30) → CERTIFIED.
 		Episode episode = started();
-		record(episode, 1, signed("2027-02-03")).expectStatus().isCreated();
+		record(episode, 1, signed("2027-02-03")).expectStatus()
+			.isCreated()
+			.expectHeader()
+			.valueEquals("Location", "/api/v1/treatment-plans/" + episode.planId() + "/certifications/1");
 		assertThat(status(episode, "2027-03-01")).isEqualTo("CERTIFIED");
+		http.get()
+			.uri("/api/v1/treatment-plans/{id}/certifications/1?on=2027-03-01", episode.planId())
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + therapist.token())
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.status")
+			.isEqualTo("CERTIFIED");
+		http.get()
+			.uri("/api/v1/treatment-plans/{id}/certifications/2?on=2027-03-01", episode.planId())
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + therapist.token())
+			.exchange()
+			.expectStatus()
+			.isNotFound();
 		record(episode, 1, signed("2027-02-04")).expectStatus().isOk();
 		assertThat(status(episode, "2027-03-01")).isEqualTo("DELAYED");
 		Map<String, Object> late = signed("2027-02-04");
