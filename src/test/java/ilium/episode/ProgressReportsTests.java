@@ -153,6 +153,13 @@ class ProgressReportsTests {
 			.expectBody()
 			.jsonPath("$.errors[0].field")
 			.isEqualTo("goalStatuses[0].current");
+		Map<String, Object> longId = Map.of("periodEnd", "2027-01-07", "plan", "Continue.", "goalStatuses",
+				List.of(status("LTG1234567890", "MET")));
+		write(episode, longId).expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("goalStatuses[0].goalId");
 		Map<String, Object> strangers = Map.of("periodEnd", "2027-01-07", "plan", "Continue.", "goalStatuses",
 				List.of(), "outcomeMeasureIds", List.of("00000000-0000-4000-8000-00000000dead"));
 		refused(write(episode, strangers), 422, "unknown-outcome");
