@@ -4,6 +4,10 @@ import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 
+import ilium.assessment.ContributingFactor;
+import ilium.assessment.EvaluationView;
+import ilium.assessment.ScreeningView;
+
 /**
  * Sacroiliac belt advice of a plan.
  *

@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import ilium.assessment.RedFlagGate;
 import ilium.audit.AuditAction;
 import ilium.audit.AuditResource;
 import ilium.audit.AuditTrail;

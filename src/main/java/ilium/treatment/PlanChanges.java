@@ -8,6 +8,8 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import ilium.assessment.RedFlagGate;
+import ilium.assessment.UnresolvedRedFlagsException;
 import ilium.audit.AuditAction;
 import ilium.audit.AuditResource;
 import ilium.audit.AuditTrail;

@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import ilium.assessment.AssessmentProblems;
 import ilium.shared.ETags;
 import ilium.shared.ProblemResponse;
 import ilium.shared.SharedProblems;
@@ -47,7 +48,7 @@ class PrescriptionController {
 			when = "the plan is COMPLETED or DISCONTINUED")
 	@ProblemResponse(status = HttpStatus.UNPROCESSABLE_CONTENT, type = TreatmentProblems.UNKNOWN_EXERCISE,
 			when = "no exercise of the library has `exerciseId`")
-	@ProblemResponse(status = HttpStatus.UNPROCESSABLE_CONTENT, type = TreatmentProblems.UNRESOLVED_RED_FLAGS,
+	@ProblemResponse(status = HttpStatus.UNPROCESSABLE_CONTENT, type = AssessmentProblems.UNRESOLVED_RED_FLAGS,
 			when = "a referral of the patient awaits a physician clearance")
 	ResponseEntity<PrescriptionView> prescribe(@PathVariable UUID planId, @Valid @RequestBody Prescribe command) {
 		PrescriptionView prescription = homeExercises.prescribe(planId, command);
@@ -74,7 +75,7 @@ class PrescriptionController {
 			when = "the plan is COMPLETED or DISCONTINUED")
 	@ProblemResponse(status = HttpStatus.CONFLICT, type = TreatmentProblems.PRESCRIPTION_STOPPED,
 			when = "the prescription is stopped")
-	@ProblemResponse(status = HttpStatus.UNPROCESSABLE_CONTENT, type = TreatmentProblems.UNRESOLVED_RED_FLAGS,
+	@ProblemResponse(status = HttpStatus.UNPROCESSABLE_CONTENT, type = AssessmentProblems.UNRESOLVED_RED_FLAGS,
 			when = "a referral of the patient awaits a physician clearance")
 	PrescriptionView changeDose(@PathVariable UUID planId, @PathVariable UUID prescriptionId,
 			@Valid @RequestBody ChangeDose change,

@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import ilium.assessment.AssessmentProblems;
 import ilium.shared.ETags;
 import ilium.shared.PageQuery;
 import ilium.shared.PageView;
@@ -87,9 +88,9 @@ class TreatmentPlanController {
 			when = "the plan is not DRAFT")
 	@ProblemResponse(status = HttpStatus.CONFLICT, type = TreatmentProblems.ACTIVE_PLAN_EXISTS,
 			when = "the patient already has an ACTIVE or ON_HOLD plan")
-	@ProblemResponse(status = HttpStatus.UNPROCESSABLE_CONTENT, type = TreatmentProblems.UNRESOLVED_RED_FLAGS,
+	@ProblemResponse(status = HttpStatus.UNPROCESSABLE_CONTENT, type = AssessmentProblems.UNRESOLVED_RED_FLAGS,
 			when = "a referral of the patient awaits a physician clearance")
-	@ProblemResponse(status = HttpStatus.UNPROCESSABLE_CONTENT, type = TreatmentProblems.SCREENING_REQUIRED,
+	@ProblemResponse(status = HttpStatus.UNPROCESSABLE_CONTENT, type = AssessmentProblems.SCREENING_REQUIRED,
 			when = "the patient has no screening recent enough")
 	ResponseEntity<TreatmentPlanView> activate(@PathVariable UUID id,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
@@ -103,9 +104,9 @@ class TreatmentPlanController {
 			when = "the plan is not ON_HOLD")
 	@ProblemResponse(status = HttpStatus.CONFLICT, type = TreatmentProblems.ACTIVE_PLAN_EXISTS,
 			when = "the patient already has an ACTIVE or ON_HOLD plan")
-	@ProblemResponse(status = HttpStatus.UNPROCESSABLE_CONTENT, type = TreatmentProblems.UNRESOLVED_RED_FLAGS,
+	@ProblemResponse(status = HttpStatus.UNPROCESSABLE_CONTENT, type = AssessmentProblems.UNRESOLVED_RED_FLAGS,
 			when = "a referral of the patient awaits a physician clearance")
-	@ProblemResponse(status = HttpStatus.UNPROCESSABLE_CONTENT, type = TreatmentProblems.SCREENING_REQUIRED,
+	@ProblemResponse(status = HttpStatus.UNPROCESSABLE_CONTENT, type = AssessmentProblems.SCREENING_REQUIRED,
 			when = "the patient has no screening recent enough")
 	ResponseEntity<TreatmentPlanView> resume(@PathVariable UUID id,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {

@@ -11,6 +11,8 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import ilium.assessment.LatestAssessments;
+import ilium.assessment.RedFlagGate;
 import ilium.audit.AccessRefused;
 import ilium.audit.AuditAction;
 import ilium.audit.AuditResource;
@@ -41,9 +43,7 @@ public class TreatmentPlanning {
 
 	private final PrescriptionRepository prescriptions;
 
-	private final ScreeningRecords screenings;
-
-	private final EvaluationRecords evaluations;
+	private final LatestAssessments assessments;
 
 	private final RedFlagGate gate;
 
@@ -59,14 +59,13 @@ public class TreatmentPlanning {
 
 	private final Clock clock;
 
-	TreatmentPlanning(TreatmentPlanRepository plans, PrescriptionRepository prescriptions, ScreeningRecords screenings,
-			EvaluationRecords evaluations, RedFlagGate gate, PatientRegistry patients, ProtocolCatalog protocols,
+	TreatmentPlanning(TreatmentPlanRepository plans, PrescriptionRepository prescriptions,
+			LatestAssessments assessments, RedFlagGate gate, PatientRegistry patients, ProtocolCatalog protocols,
 			ExerciseLibrary exercises, AuditTrail auditTrail, ClinicProperties clinic, Clock clock) {
 		this.clinic = clinic;
 		this.plans = plans;
 		this.prescriptions = prescriptions;
-		this.screenings = screenings;
-		this.evaluations = evaluations;
+		this.assessments = assessments;
 		this.gate = gate;
 		this.patients = patients;
 		this.protocols = protocols;
@@ -124,7 +123,8 @@ public class TreatmentPlanning {
 			gate.requireNoUnresolvedReferral(patientId);
 		}
 		BeltAdvice belt = protocol != null && protocol.beltRule()
-				? BeltAdvice.fromFacts(evaluations.latest(patientId), screenings.latest(patientId)) : null;
+				? BeltAdvice.fromFacts(assessments.latestEvaluation(patientId), assessments.latestScreening(patientId))
+				: null;
 		TreatmentPlanView plan = new TreatmentPlanView(UUID.randomUUID(), patientId, command.therapistId(),
 				protocol == null ? null : protocol.id(), protocol == null ? null : protocol.version(),
 				diagnosis.value(), List.of(), command.visitsPerWeek(), command.durationWeeks(), command.startDate(),

@@ -1,27 +1,12 @@
 package ilium.treatment;
 
 /**
- * The problem types only {@code treatment} answers: screenings, evaluations, plans, goals
- * and prescriptions. Public: other modules' endpoints pass some of them on (a visit note
- * asks the red-flag gate and the plan of care). Each constant is the slug that ends the
- * problem's {@code type}; docs/api.md lists them all.
+ * The problem types only {@code treatment} answers: plans, goals and prescriptions.
+ * Public: other modules' endpoints pass some of them on (a visit note or a certification
+ * asks the plan of care). Each constant is the slug that ends the problem's {@code type};
+ * docs/api.md lists them all.
  */
 public final class TreatmentProblems {
-
-	/** 422: a referral of the patient awaits a physician clearance. */
-	public static final String UNRESOLVED_RED_FLAGS = "unresolved-red-flags";
-
-	/** 422: the patient has no red-flag screening recent enough. */
-	public static final String SCREENING_REQUIRED = "screening-required";
-
-	/** 409: a clearance is recorded for a screening that raised no red flag. */
-	public static final String NOTHING_TO_CLEAR = "nothing-to-clear";
-
-	/** 409: the screening's physician clearance is already recorded. */
-	public static final String ALREADY_CLEARED = "already-cleared";
-
-	/** 422: the evaluation names an appointment that is not one of the patient's. */
-	public static final String APPOINTMENT_OF_ANOTHER_PATIENT = "appointment-of-another-patient";
 
 	/** 422: no protocol has the protocol id the plan names. */
 	public static final String UNKNOWN_PROTOCOL = "unknown-protocol";

@@ -1,10 +1,11 @@
 /**
- * The clinical record: red-flag screenings with physician clearance, SI joint evaluations
- * with the Laslett cluster, treatment plans (the activation gate, one active plan per
+ * Treatment plans (activated through assessment's red-flag gate, one open plan per
  * patient) with their plan of care and goals, home exercise prescriptions with their dose
- * history, belt advice and education.
+ * history, belt advice (filled from assessment's latest evaluation and screening) and
+ * education.
  */
-@ApplicationModule(allowedDependencies = { "shared", "audit", "patients", "scheduling", "exercises", "billing" })
+@ApplicationModule(
+		allowedDependencies = { "shared", "audit", "patients", "scheduling", "exercises", "billing", "assessment" })
 @NullMarked
 package ilium.treatment;
 

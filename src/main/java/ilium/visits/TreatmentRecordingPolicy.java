@@ -2,8 +2,8 @@ package ilium.visits;
 
 import org.springframework.stereotype.Component;
 
+import ilium.assessment.RedFlagGate;
 import ilium.scheduling.AppointmentView;
-import ilium.treatment.RedFlagGate;
 
 /**
  * What a visit note may record of the treatment given (DOMAIN.md), checked when a note is

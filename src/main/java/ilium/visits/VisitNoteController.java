@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import ilium.assessment.AssessmentProblems;
 import ilium.shared.ETags;
 import ilium.shared.ProblemResponse;
 import ilium.shared.SharedProblems;
@@ -53,7 +54,7 @@ class VisitNoteController {
 			when = "the appointment was cancelled or a no-show")
 	@ProblemResponse(status = HttpStatus.UNPROCESSABLE_CONTENT, type = VisitsProblems.MANUAL_THERAPY_EXCEEDS_VISIT,
 			when = "its manual therapy takes longer than the visit")
-	@ProblemResponse(status = HttpStatus.UNPROCESSABLE_CONTENT, type = TreatmentProblems.UNRESOLVED_RED_FLAGS,
+	@ProblemResponse(status = HttpStatus.UNPROCESSABLE_CONTENT, type = AssessmentProblems.UNRESOLVED_RED_FLAGS,
 			when = "it records treatment while a referral of the patient awaits a physician clearance")
 	ResponseEntity<VisitNoteView> open(@PathVariable UUID appointmentId, @Valid @RequestBody DraftVisitNote content) {
 		VisitNoteView note = charting.open(appointmentId, content);
@@ -82,7 +83,7 @@ class VisitNoteController {
 	@ProblemResponse(status = HttpStatus.CONFLICT, type = VisitsProblems.VISIT_NOTE_SIGNED, when = "the note is signed")
 	@ProblemResponse(status = HttpStatus.UNPROCESSABLE_CONTENT, type = VisitsProblems.MANUAL_THERAPY_EXCEEDS_VISIT,
 			when = "its manual therapy takes longer than the visit")
-	@ProblemResponse(status = HttpStatus.UNPROCESSABLE_CONTENT, type = TreatmentProblems.UNRESOLVED_RED_FLAGS,
+	@ProblemResponse(status = HttpStatus.UNPROCESSABLE_CONTENT, type = AssessmentProblems.UNRESOLVED_RED_FLAGS,
 			when = "it records treatment while a referral of the patient awaits a physician clearance")
 	ResponseEntity<VisitNoteView> revise(@PathVariable UUID id,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
@@ -103,7 +104,7 @@ class VisitNoteController {
 			when = "the patient has not checked in")
 	@ProblemResponse(status = HttpStatus.UNPROCESSABLE_CONTENT, type = VisitsProblems.MANUAL_THERAPY_EXCEEDS_VISIT,
 			when = "its manual therapy takes longer than the visit")
-	@ProblemResponse(status = HttpStatus.UNPROCESSABLE_CONTENT, type = TreatmentProblems.UNRESOLVED_RED_FLAGS,
+	@ProblemResponse(status = HttpStatus.UNPROCESSABLE_CONTENT, type = AssessmentProblems.UNRESOLVED_RED_FLAGS,
 			when = "it records treatment while a referral of the patient awaits a physician clearance")
 	ResponseEntity<VisitNoteView> sign(@PathVariable UUID id,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {

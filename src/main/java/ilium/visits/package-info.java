@@ -3,10 +3,10 @@
  * pain before and after, exercises performed, manual therapy (Maitland grades) and the
  * services billed under a plan (CPT lines, evaluation complexity); DRAFT until signed,
  * then unchangeable (PostgreSQL refuses it too) and corrected only by addenda. Asks
- * treatment's red-flag gate before it records treatment;
+ * assessment's red-flag gate before it records treatment;
  * {@link ilium.visits.BillableNotes} answers what signed notes bill.
  */
-@ApplicationModule(allowedDependencies = { "shared", "audit", "scheduling", "treatment", "billing" })
+@ApplicationModule(allowedDependencies = { "shared", "audit", "scheduling", "assessment", "treatment", "billing" })
 @NullMarked
 package ilium.visits;
 

@@ -8,6 +8,16 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import ilium.assessment.ClusterResult;
+import ilium.assessment.ContributingFactor;
+import ilium.assessment.Disposition;
+import ilium.assessment.EvaluationView;
+import ilium.assessment.JointMobility;
+import ilium.assessment.LaslettCluster;
+import ilium.assessment.ProvocationResult;
+import ilium.assessment.ProvocationTests;
+import ilium.assessment.ScreeningView;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class BeltAdviceTests {
@@ -53,7 +63,8 @@ class BeltAdviceTests {
 		ProvocationTests tests = new ProvocationTests(ProvocationResult.NEGATIVE, ProvocationResult.NEGATIVE,
 				ProvocationResult.NEGATIVE, ProvocationResult.NEGATIVE, ProvocationResult.NEGATIVE);
 		return new EvaluationView(UUID.randomUUID(), UUID.randomUUID(), null, Instant.now(), UUID.randomUUID(), tests,
-				LaslettCluster.of(tests), null, easierWithCompression, mobility, null, null, null);
+				new LaslettCluster(0, 5, ClusterResult.DOES_NOT_SUPPORT), null, easierWithCompression, mobility, null,
+				null, null);
 	}
 
 	private static ScreeningView screening(ContributingFactor factor) {

@@ -22,24 +22,24 @@ import tools.jackson.databind.JsonNode;
  * Rows and requests the clinical HTTP tests share: patients and appointments straight in
  * the database (their endpoints are another module's), and clinical requests.
  */
-final class ClinicalFixtures {
+public final class ClinicalFixtures {
 
-	static final String SEEDED_PROTOCOL = "00000000-0000-4000-b000-000000000001";
+	public static final String SEEDED_PROTOCOL = "00000000-0000-4000-b000-000000000001";
 
-	static final String HIP_ABDUCTOR_STRETCH = "00000000-0000-4000-a000-000000000001";
+	public static final String HIP_ABDUCTOR_STRETCH = "00000000-0000-4000-a000-000000000001";
 
-	static final String BACK_BRIDGE = "00000000-0000-4000-a000-000000000003";
+	public static final String BACK_BRIDGE = "00000000-0000-4000-a000-000000000003";
 
 	private final RestTestClient http;
 
 	private final JdbcClient jdbc;
 
-	ClinicalFixtures(RestTestClient http, JdbcClient jdbc) {
+	public ClinicalFixtures(RestTestClient http, JdbcClient jdbc) {
 		this.http = http;
 		this.jdbc = jdbc;
 	}
 
-	UUID newPatient() {
+	public UUID newPatient() {
 		UUID id = UUID.randomUUID();
 		jdbc.sql("""
 				insert into patient (id, first_name, last_name, date_of_birth, created_at)
@@ -48,7 +48,7 @@ final class ClinicalFixtures {
 		return id;
 	}
 
-	UUID newAppointment(UUID patientId, UUID therapistId) {
+	public UUID newAppointment(UUID patientId, UUID therapistId) {
 		UUID id = UUID.randomUUID();
 		Instant start = Instant.parse("2030-01-01T16:00:00Z")
 			.plus(ThreadLocalRandom.current().nextInt(0, 3000), ChronoUnit.DAYS);
@@ -67,7 +67,7 @@ final class ClinicalFixtures {
 	}
 
 	/** Screening answers, all false, with the given ones true. */
-	static Map<String, Object> screening(String... yes) {
+	public static Map<String, Object> screening(String... yes) {
 		Map<String, Object> body = new HashMap<>();
 		for (String question : List.of("fever", "lowBackOrButtockPain", "deepThighPain", "difficultyWalking",
 				"saddleAnesthesia", "bladderOrBowelDysfunction", "progressiveNeurologicalDeficit", "historyOfCancer",
@@ -77,7 +77,15 @@ final class ClinicalFixtures {
 		return body;
 	}
 
-	static Map<String, Object> plan(UUID therapistId, Object protocolId) {
+	/** An evaluation with the five provocation test results, in this order. */
+	public static Map<String, Object> evaluation(String distraction, String thighThrust, String compression,
+			String sacralThrust, String gaenslen) {
+		Map<String, Object> tests = new HashMap<>(Map.of("distraction", distraction, "thighThrust", thighThrust,
+				"compression", compression, "sacralThrust", sacralThrust, "gaenslen", gaenslen));
+		return new HashMap<>(Map.of("provocationTests", tests));
+	}
+
+	public static Map<String, Object> plan(UUID therapistId, Object protocolId) {
 		Map<String, Object> body = new HashMap<>(Map.of("therapistId", therapistId, "diagnosisCode", "M53.3", "goals",
 				List.of(Map.of("description", "Sit through a workday without pain", "targetDate", "2027-02-01")),
 				"visitsPerWeek", 2, "durationWeeks", 6, "startDate", "2026-12-01"));
@@ -87,7 +95,7 @@ final class ClinicalFixtures {
 		return body;
 	}
 
-	JsonNode screen(String token, UUID patientId, String... yes) {
+	public JsonNode screen(String token, UUID patientId, String... yes) {
 		return post(token, "/api/v1/patients/" + patientId + "/screenings", screening(yes)).expectStatus()
 			.isCreated()
 			.expectBody(JsonNode.class)
@@ -95,7 +103,7 @@ final class ClinicalFixtures {
 			.getResponseBody();
 	}
 
-	JsonNode createPlan(String token, UUID patientId, UUID therapistId, Object protocolId) {
+	public JsonNode createPlan(String token, UUID patientId, UUID therapistId, Object protocolId) {
 		return post(token, "/api/v1/patients/" + patientId + "/treatment-plans", plan(therapistId, protocolId))
 			.expectStatus()
 			.isCreated()
@@ -105,7 +113,7 @@ final class ClinicalFixtures {
 	}
 
 	/** Today in the clinic's time zone (the tests run with the default one). */
-	static LocalDate today() {
+	public static LocalDate today() {
 		return LocalDate.now(ZoneId.of("America/Los_Angeles"));
 	}
 
@@ -113,7 +121,7 @@ final class ClinicalFixtures {
 	 * A plan that went through the red-flag gate: the patient screened clear today, the
 	 * plan made (blank or from a protocol) to start on {@code startDate} and activated.
 	 */
-	JsonNode activePlan(String token, UUID patientId, UUID therapistId, Object protocolId, LocalDate startDate) {
+	public JsonNode activePlan(String token, UUID patientId, UUID therapistId, Object protocolId, LocalDate startDate) {
 		screen(token, patientId);
 		Map<String, Object> body = plan(therapistId, protocolId);
 		body.put("startDate", startDate.toString());
@@ -133,7 +141,7 @@ final class ClinicalFixtures {
 	 * goal, then activated, each move in its history), so tests can look at days gone by.
 	 * The patient must have no uncleared referral.
 	 */
-	UUID planActiveSince(UUID patientId, UUID therapistId, LocalDate since) {
+	public UUID planActiveSince(UUID patientId, UUID therapistId, LocalDate since) {
 		UUID planId = UUID.randomUUID();
 		Timestamp at = Timestamp.from(since.atTime(12, 0).atZone(ZoneId.of("America/Los_Angeles")).toInstant());
 		UUID author = jdbc.sql("select id from staff_account order by created_at limit 1").query(UUID.class).single();
@@ -169,7 +177,7 @@ final class ClinicalFixtures {
 	 * The exercise prescribed on {@code day} at its library dose, its hold progressing
 	 * from that day.
 	 */
-	UUID prescribedOn(UUID planId, String exerciseId, LocalDate day) {
+	public UUID prescribedOn(UUID planId, String exerciseId, LocalDate day) {
 		UUID id = UUID.randomUUID();
 		jdbc.sql(
 				"""
@@ -189,7 +197,7 @@ final class ClinicalFixtures {
 		return id;
 	}
 
-	JsonNode activate(String token, String planId) {
+	public JsonNode activate(String token, String planId) {
 		return post(token, "/api/v1/treatment-plans/" + planId + "/activate", Map.of()).expectStatus()
 			.isOk()
 			.expectBody(JsonNode.class)
@@ -197,7 +205,7 @@ final class ClinicalFixtures {
 			.getResponseBody();
 	}
 
-	RestTestClient.ResponseSpec post(String token, String uri, Object body) {
+	public RestTestClient.ResponseSpec post(String token, String uri, Object body) {
 		return http.post()
 			.uri(uri)
 			.header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
@@ -206,7 +214,7 @@ final class ClinicalFixtures {
 			.exchange();
 	}
 
-	RestTestClient.ResponseSpec put(String token, String uri, Object body) {
+	public RestTestClient.ResponseSpec put(String token, String uri, Object body) {
 		return http.put()
 			.uri(uri)
 			.header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
@@ -215,7 +223,7 @@ final class ClinicalFixtures {
 			.exchange();
 	}
 
-	RestTestClient.ResponseSpec patch(String token, String uri, Object body) {
+	public RestTestClient.ResponseSpec patch(String token, String uri, Object body) {
 		return http.patch()
 			.uri(uri)
 			.header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
@@ -224,16 +232,16 @@ final class ClinicalFixtures {
 			.exchange();
 	}
 
-	RestTestClient.ResponseSpec get(String token, String uri) {
+	public RestTestClient.ResponseSpec get(String token, String uri) {
 		return http.get().uri(uri).header(HttpHeaders.AUTHORIZATION, "Bearer " + token).exchange();
 	}
 
-	RestTestClient.ResponseSpec delete(String token, String uri) {
+	public RestTestClient.ResponseSpec delete(String token, String uri) {
 		return http.delete().uri(uri).header(HttpHeaders.AUTHORIZATION, "Bearer " + token).exchange();
 	}
 
 	/** How many audit lines match, for "was it audited" checks. */
-	long auditCount(UUID patientId, String resourceType, String outcome) {
+	public long auditCount(UUID patientId, String resourceType, String outcome) {
 		return jdbc.sql("""
 				select count(*) from audit_event
 				 where patient_id = :patientId and resource_type = :type and outcome = :outcome

@@ -87,7 +87,7 @@ class TreatmentPlanTests {
 
 	@Test
 	void theBeltRuleFillsInHypermobilityFromTheLatestEvaluation() {
-		Map<String, Object> evaluation = EvaluationTests.evaluation("NEGATIVE", "NEGATIVE", "NEGATIVE", "NEGATIVE",
+		Map<String, Object> evaluation = ClinicalFixtures.evaluation("NEGATIVE", "NEGATIVE", "NEGATIVE", "NEGATIVE",
 				"NEGATIVE");
 		evaluation.put("jointMobility", "HYPERMOBILE");
 		clinic.post(therapist.token(), "/api/v1/patients/" + patientId + "/evaluations", evaluation)

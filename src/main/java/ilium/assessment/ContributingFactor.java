@@ -1,0 +1,11 @@
+package ilium.assessment;
+
+/**
+ * A condition or history that may contribute to SI joint pain (DOMAIN.md).
+ */
+public enum ContributingFactor {
+
+	OSTEOARTHRITIS, ANKYLOSING_SPONDYLITIS, PREGNANCY, CHILDBIRTH, TRAUMA, JOINT_INFECTION, URINARY_TRACT_INFECTION,
+	ENDOCARDITIS, ABNORMAL_GAIT, PRIOR_LUMBAR_SURGERY, LEG_LENGTH_DIFFERENCE, HEAVY_LIFTING
+
+}

@@ -1,0 +1,10 @@
+package ilium.assessment;
+
+/**
+ * Where the pain is felt.
+ */
+public enum PainSide {
+
+	LEFT, RIGHT, BILATERAL
+
+}
