@@ -8,6 +8,8 @@ package ilium.audit;
 public enum AuditAction {
 
 	READ, LIST, SEARCH, CREATE, UPDATE, ARCHIVE,
+	/** A patient's whole record handed out at once (FHIR {@code $everything}). */
+	EXPORT,
 	/** Appointments. */
 	RESCHEDULE, CHECK_IN, COMPLETE, NO_SHOW, CANCEL,
 	/** Clinical records. */

@@ -11,9 +11,10 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * Reads a bearer token only where one is needed: on the API, but not on sign-in. A front
- * end that still sends its expired token when it signs in again, or a probe that sends
- * one to the health endpoint, is not refused for a token it did not need.
+ * Reads a bearer token only where one is needed: on the JSON and FHIR APIs, but not on
+ * sign-in or the FHIR CapabilityStatement. A front end that still sends its expired token
+ * when it signs in again, or a probe that sends one to the health endpoint, is not
+ * refused for a token it did not need.
  * <p>
  * Reads it as Spring Security's {@code DefaultBearerTokenResolver} does (RFC 6750: only
  * the {@code Authorization} header, {@code Bearer} in any case, then the token's
@@ -25,13 +26,22 @@ final class ApiBearerToken implements BearerTokenResolver {
 
 	private static final String SCHEME = "Bearer ";
 
+	/** The FHIR CapabilityStatement, which anyone may read. */
+	static final String FHIR_METADATA = "/fhir/r4/metadata";
+
 	private final RequestMatcher api = PathPatternRequestMatcher.pathPattern("/api/**");
+
+	private final RequestMatcher fhir = PathPatternRequestMatcher.pathPattern("/fhir/**");
+
+	private final RequestMatcher metadata = PathPatternRequestMatcher.pathPattern(FHIR_METADATA);
 
 	private final RequestMatcher signIn = PathPatternRequestMatcher.pathPattern("/api/v1/auth/token");
 
 	@Override
 	public @Nullable String resolve(HttpServletRequest request) {
-		if (!this.api.matches(request) || this.signIn.matches(request)) {
+		boolean guarded = this.api.matches(request) ? !this.signIn.matches(request)
+				: this.fhir.matches(request) && !this.metadata.matches(request);
+		if (!guarded) {
 			return null;
 		}
 		String header = request.getHeader(HttpHeaders.AUTHORIZATION);

@@ -30,8 +30,22 @@ record RefusedRequest(AuditAction action, AuditResource resource, @Nullable UUID
 			Map.entry("check-in", AuditAction.CHECK_IN), Map.entry("no-show", AuditAction.NO_SHOW),
 			Map.entry("cancel", AuditAction.CANCEL), Map.entry("entered-in-error", AuditAction.ENTERED_IN_ERROR));
 
+	/**
+	 * The FHIR resource types and the API path segment of the same records, so a refused
+	 * FHIR read is recorded as its JSON twin's would be.
+	 */
+	private static final Map<String, String> FHIR_TYPES = Map.of("Patient", "patients", "Practitioner", "therapists",
+			"Appointment", "appointments", "Condition", "treatment-plans", "CarePlan", "treatment-plans", "Goal",
+			"treatment-plans", "Observation", "outcomes", "Encounter", "visit-notes", "Procedure", "visit-notes");
+
+	private static final String FHIR_BASE = "/fhir/r4/";
+
 	static RefusedRequest of(HttpServletRequest request) {
-		String[] path = after("/api/v1/", UrlPathHelper.defaultInstance.getPathWithinApplication(request));
+		String within = UrlPathHelper.defaultInstance.getPathWithinApplication(request);
+		if (within.startsWith(FHIR_BASE)) {
+			return ofFhir(request, within.substring(FHIR_BASE.length()).split("/"));
+		}
+		String[] path = after("/api/v1/", within);
 		Object bestPattern = request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
 		String[] pattern = bestPattern == null ? path : after("/api/v1/", bestPattern.toString());
 		AuditResource resource = AuditResource.OTHER;
@@ -57,6 +71,28 @@ record RefusedRequest(AuditAction action, AuditResource resource, @Nullable UUID
 		UUID topId = path.length > 1 ? uuidOrNull(path[1]) : null;
 		return new RefusedRequest(verb != null ? verb : byMethod(request.getMethod(), resource), resource, resourceId,
 				top, topId);
+	}
+
+	/**
+	 * A FHIR path {@code Type[/id[/$operation]]}: the type names the record, an id's
+	 * leading UUID (a goal's or procedure's id starts with its plan's or note's) the
+	 * record, and a {@code patient} search parameter the patient.
+	 */
+	private static RefusedRequest ofFhir(HttpServletRequest request, String[] path) {
+		String segment = FHIR_TYPES.getOrDefault(path[0], "");
+		AuditResource resource = AuditResource.ofPathSegment(segment).orElse(AuditResource.OTHER);
+		UUID id = path.length > 1 ? leadingUuid(path[1]) : null;
+		AuditAction action = path.length > 2 && path[2].equals("$everything") ? AuditAction.EXPORT : AuditAction.READ;
+		if (id == null && request.getParameter("patient") != null) {
+			String patient = request.getParameter("patient");
+			return new RefusedRequest(action, resource, null, "patients",
+					leadingUuid(patient.substring(patient.lastIndexOf('/') + 1)));
+		}
+		return new RefusedRequest(action, resource, id, segment, id);
+	}
+
+	private static @Nullable UUID leadingUuid(String value) {
+		return value.length() < 36 ? null : uuidOrNull(value.substring(0, 36));
 	}
 
 	private static AuditAction byMethod(String method, AuditResource resource) {

@@ -29,7 +29,7 @@ class RoleCheckBeforeBinding implements WebMvcConfigurer, HandlerInterceptor {
 
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
-		registry.addInterceptor(this).addPathPatterns("/api/**");
+		registry.addInterceptor(this).addPathPatterns("/api/**", "/fhir/**");
 	}
 
 	@Override

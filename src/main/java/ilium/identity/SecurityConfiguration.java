@@ -12,9 +12,9 @@ import org.springframework.security.web.firewall.HttpFirewall;
 import org.springframework.security.web.firewall.StrictHttpFirewall;
 
 /**
- * Stateless bearer-token security. Everything under {@code /api} needs a token except
- * sign-in; which role may do what is declared on each controller with
- * {@code @PreAuthorize}, next to the endpoint it guards.
+ * Stateless bearer-token security. Everything under {@code /api} and {@code /fhir} needs
+ * a token except sign-in and the FHIR CapabilityStatement; which role may do what is
+ * declared on each controller with {@code @PreAuthorize}, next to the endpoint it guards.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -32,6 +32,10 @@ class SecurityConfiguration {
 			.authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.POST, "/api/v1/auth/token")
 				.permitAll()
 				.requestMatchers("/api/**")
+				.authenticated()
+				.requestMatchers(HttpMethod.GET, ApiBearerToken.FHIR_METADATA)
+				.permitAll()
+				.requestMatchers("/fhir/**")
 				.authenticated()
 				.anyRequest()
 				.permitAll())

@@ -28,12 +28,14 @@ import ilium.audit.AuditTrail;
 import ilium.audit.PatientOfResource;
 import ilium.shared.CurrentStaff;
 import ilium.shared.Problems;
+import ilium.shared.RefusalFormat;
 import ilium.shared.SharedProblems;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Writes 401 and 403 as problem+json (security errors never reach the MVC advice), and
- * records every refused attempt of a signed-in staff member in the audit trail.
+ * Writes 401 and 403 as problem+json, or in a {@link RefusalFormat} that covers the path
+ * (security errors never reach the MVC advice), and records every refused attempt of a
+ * signed-in staff member in the audit trail.
  */
 @Component
 class SecurityRefusals implements AuthenticationEntryPoint, AccessDeniedHandler {
@@ -44,9 +46,13 @@ class SecurityRefusals implements AuthenticationEntryPoint, AccessDeniedHandler 
 
 	private final Map<String, PatientOfResource> patientOf;
 
-	SecurityRefusals(JsonMapper json, AuditTrail auditTrail, List<PatientOfResource> patientOf) {
+	private final List<RefusalFormat> formats;
+
+	SecurityRefusals(JsonMapper json, AuditTrail auditTrail, List<PatientOfResource> patientOf,
+			List<RefusalFormat> formats) {
 		this.json = json;
 		this.auditTrail = auditTrail;
+		this.formats = formats;
 		this.patientOf = patientOf.stream()
 			.collect(Collectors.toMap(PatientOfResource::resourceType, Function.identity()));
 	}
@@ -70,6 +76,12 @@ class SecurityRefusals implements AuthenticationEntryPoint, AccessDeniedHandler 
 
 	private void write(HttpServletRequest request, HttpServletResponse response, ProblemDetail problem)
 			throws IOException {
+		for (RefusalFormat format : formats) {
+			if (format.covers(request)) {
+				format.write(response, HttpStatus.valueOf(problem.getStatus()), String.valueOf(problem.getDetail()));
+				return;
+			}
+		}
 		problem.setInstance(java.net.URI.create(request.getRequestURI()));
 		response.setStatus(problem.getStatus());
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

@@ -130,6 +130,14 @@ class OutcomeRepository {
 				rs.getObject("entered_in_error_by", UUID.class), rs.getString("entered_in_error_reason"));
 	}
 
+	/** The patient a measure is of, if the measure exists. */
+	Optional<UUID> patientOf(UUID measureId) {
+		return jdbc.sql("select patient_id from outcome_measure where id = :id")
+			.param("id", measureId)
+			.query(UUID.class)
+			.optional();
+	}
+
 	/**
 	 * Who answers for one measure of the patient, its row locked until the transaction
 	 * ends so that two marks of it are taken one after the other.

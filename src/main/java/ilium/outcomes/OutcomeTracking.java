@@ -90,6 +90,16 @@ public class OutcomeTracking {
 		return measure;
 	}
 
+	/**
+	 * One measure by its id alone (FHIR reads name no patient), audited as
+	 * {@link #find(UUID, UUID)} is; 404 when unknown.
+	 */
+	@Transactional(readOnly = true)
+	public OutcomeView find(UUID outcomeId) {
+		UUID patientId = outcomes.patientOf(outcomeId).orElseThrow(() -> ClinicException.notFound("outcome measure"));
+		return find(patientId, outcomeId);
+	}
+
 	private Optional<OutcomeView> measure(UUID patientId, UUID outcomeId) {
 		return outcomes.series(patientId, null, null).stream().filter(view -> view.id().equals(outcomeId)).findFirst();
 	}

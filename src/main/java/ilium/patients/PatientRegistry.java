@@ -134,6 +134,19 @@ public class PatientRegistry {
 		return found;
 	}
 
+	/**
+	 * Patients matching every given criterion, archived ones included, by name; each
+	 * patient listed is audited as searched.
+	 */
+	@Transactional(readOnly = true)
+	public PageView<PatientView> search(PatientCriteria criteria, PageQuery page) {
+		PageView<PatientView> found = search.find(criteria, page);
+		found.content()
+			.forEach(patient -> auditTrail.allowed(AuditAction.SEARCH, AuditResource.PATIENT, patient.id(),
+					patient.id()));
+		return found;
+	}
+
 	/** Whether a patient with this id exists (active or archived). */
 	@Transactional(readOnly = true)
 	public boolean exists(UUID patientId) {

@@ -54,6 +54,17 @@ class PatientSearch {
 			  from patient where (:includeArchived or active)
 			 order by last_name, first_name, id limit :limit offset :offset""";
 
+	private static final String BY_CRITERIA = """
+			select *, count(*) over () as total from (
+			  select * from patient
+			   where (cast(:id as uuid) is null or id = :id)
+			     and (cast(:dateOfBirth as date) is null or date_of_birth = :dateOfBirth)
+			     and (cast(:pattern as text) is null
+			          or search_name like (select lower(public.unaccent('public.unaccent', :pattern)))
+			          or search_name like (select lower(public.unaccent('public.unaccent', :reversed))))
+			  offset 0) found
+			 order by last_name, first_name, id limit :limit offset :offset""";
+
 	private final JdbcClient jdbc;
 
 	PatientSearch(JdbcClient jdbc) {
@@ -82,6 +93,21 @@ class PatientSearch {
 				.param("reversed", "%" + String.join("%", words.reversed()) + "%");
 		}
 		return run(statement.param("includeArchived", includeArchived), page);
+	}
+
+	PageView<PatientView> find(PatientCriteria criteria, PageQuery page) {
+		String name = criteria.name();
+		if (name != null && name.indexOf('\0') >= 0) {
+			throw ClinicException.badRequest("name", "must not contain NUL characters");
+		}
+		List<String> words = name == null ? List.of() : List.of(escaped(name).replace(',', ' ').strip().split("\\s+"));
+		JdbcClient.StatementSpec statement = jdbc.sql(BY_CRITERIA)
+			.param("id", criteria.id(), java.sql.Types.OTHER)
+			.param("dateOfBirth", criteria.birthDate(), java.sql.Types.DATE)
+			.param("pattern", name == null ? null : "%" + String.join("%", words) + "%", java.sql.Types.VARCHAR)
+			.param("reversed", name == null ? null : "%" + String.join("%", words.reversed()) + "%",
+					java.sql.Types.VARCHAR);
+		return run(statement, page);
 	}
 
 	private static PageView<PatientView> run(JdbcClient.StatementSpec statement, PageQuery page) {

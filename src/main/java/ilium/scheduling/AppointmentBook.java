@@ -1,6 +1,7 @@
 package ilium.scheduling;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -32,6 +33,11 @@ public class AppointmentBook {
 
 	/** API.md: a list covers at most 93 days, availability at most 31. */
 	static final int MAX_LIST_DAYS = 93;
+
+	/** The open bounds of {@link #search}: before and after any appointment. */
+	private static final Instant EARLIEST = Instant.parse("1900-01-01T00:00:00Z");
+
+	private static final Instant LATEST = Instant.parse("2200-01-01T00:00:00Z");
 
 	static final int MAX_AVAILABILITY_DAYS = 31;
 
@@ -125,6 +131,21 @@ public class AppointmentBook {
 		ZoneId zone = clinic.timeZone();
 		AppointmentFilter filter = new AppointmentFilter(range.start(zone), range.end(zone), therapistId, patientId,
 				status);
+		List<AppointmentView> content = queries.list(filter, page);
+		content.forEach(appointment -> audit(AuditAction.LIST, appointment));
+		return PageView.of(content, page, queries.count(filter));
+	}
+
+	/**
+	 * Appointments starting in {@code [from, to)} (either bound may be open), optionally
+	 * of one therapist and one patient, by start; each listed is audited as in
+	 * {@link #list}. For searches by instant rather than by clinic day (FHIR).
+	 */
+	@Transactional(readOnly = true)
+	public PageView<AppointmentView> search(@Nullable Instant from, @Nullable Instant to, @Nullable UUID therapistId,
+			@Nullable UUID patientId, PageQuery page) {
+		AppointmentFilter filter = new AppointmentFilter(from == null ? EARLIEST : from, to == null ? LATEST : to,
+				therapistId, patientId, null);
 		List<AppointmentView> content = queries.list(filter, page);
 		content.forEach(appointment -> audit(AuditAction.LIST, appointment));
 		return PageView.of(content, page, queries.count(filter));

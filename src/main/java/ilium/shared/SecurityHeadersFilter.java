@@ -16,9 +16,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Headers every response carries, set first so that even answers written before the
  * security filters (413, CORS refusals, 503) have them: no MIME sniffing, never framed,
- * and API responses (which may hold patient data) are never stored by a browser or a
- * proxy. Spring Security adds the same for what passes its filters; it keeps these.
- * {@link ProblemReportValve} sets them on what Tomcat refuses before any filter runs.
+ * and API responses, JSON or FHIR (which may hold patient data), are never stored by a
+ * browser or a proxy. Spring Security adds the same for what passes its filters; it keeps
+ * these. {@link ProblemReportValve} sets them on what Tomcat refuses before any filter
+ * runs.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -27,7 +28,7 @@ class SecurityHeadersFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		harden(response, request.getRequestURI().startsWith("/api/"));
+		harden(response, request.getRequestURI().startsWith("/api/") || request.getRequestURI().startsWith("/fhir/"));
 		chain.doFilter(request, response);
 	}
 

@@ -95,6 +95,15 @@ public class VisitCharting {
 		return audited(notes.find(noteId).orElseThrow(() -> ClinicException.notFound("visit note")));
 	}
 
+	/**
+	 * The patient's notes with their addenda, oldest first, each audited as read (none
+	 * for a patient without notes).
+	 */
+	@Transactional(readOnly = true)
+	public List<VisitNoteView> ofPatient(UUID patientId) {
+		return notes.ofPatient(patientId).stream().map(this::audited).toList();
+	}
+
 	/** The note of an appointment with its addenda. */
 	@Transactional(readOnly = true)
 	public VisitNoteView readForAppointment(UUID appointmentId) {

@@ -56,6 +56,18 @@ class VisitNoteRepository {
 		return one(jdbc.sql(COLUMNS + " where appointment_id = :appointmentId").param("appointmentId", appointmentId));
 	}
 
+	/** The patient's notes, oldest first (served by {@code visit_note_patient_idx}). */
+	List<VisitNoteView> ofPatient(UUID patientId) {
+		return jdbc.sql(COLUMNS + " where patient_id = :patientId order by created_at, id")
+			.param("patientId", patientId)
+			.query(VisitNoteRepository::note)
+			.list()
+			.stream()
+			.map(note -> note.withParts(parts.exercises(note.id()), parts.manualTherapy(note.id()),
+					parts.services(note.id())))
+			.toList();
+	}
+
 	/**
 	 * Inserts a draft; a second note for one appointment is refused by its unique
 	 * constraint (409).

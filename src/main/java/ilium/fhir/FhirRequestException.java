@@ -1,0 +1,39 @@
+package ilium.fhir;
+
+import org.springframework.http.HttpStatus;
+
+/**
+ * A FHIR request this server will not answer as asked: an unknown or malformed search
+ * parameter (400), an unknown resource type (404), a format other than JSON (406). Its
+ * {@code code} is the {@code OperationOutcome.issue.code}.
+ */
+final class FhirRequestException extends RuntimeException {
+
+	private final HttpStatus status;
+
+	private final String code;
+
+	private FhirRequestException(HttpStatus status, String code, String detail) {
+		super(detail, null, false, false);
+		this.status = status;
+		this.code = code;
+	}
+
+	static FhirRequestException of(HttpStatus status, String code, String detail) {
+		return new FhirRequestException(status, code, detail);
+	}
+
+	/** 400: a search parameter this server does not know, or a value it cannot read. */
+	static FhirRequestException badParameter(String name, String why) {
+		return of(HttpStatus.BAD_REQUEST, "invalid", "Search parameter " + name + ": " + why);
+	}
+
+	HttpStatus status() {
+		return status;
+	}
+
+	String code() {
+		return code;
+	}
+
+}
