@@ -145,7 +145,7 @@ say "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(uname 
 
 echo "Warming up the JIT (70 s)"
 start_rss_sampling
-reads warmup-read 30; BENCH_RUN=1 books warmup-book 30; liveness warmup-liveness 10
+reads warmup-read 30; ILIUM_READ_PATH=/fhir/r4/Patient/ reads warmup-fhir-read 10; BENCH_RUN=1 books warmup-book 30; liveness warmup-liveness 10
 
 # --- Front desk (issue 3) and the read path (issue 12) ---------------------------------------
 
@@ -156,6 +156,9 @@ read_from=$(db_now)
 reads patient-read "$SECS"
 read_to=$(db_now)
 say "patient-read clients=32 $(describe patient-read) answers_200=$(answers_200 patient-read)"
+# The same patients read as FHIR (issue 15): same token, role check and audit line, HAPI's parser.
+ILIUM_READ_PATH=/fhir/r4/Patient/ reads fhir-patient-read "$SECS"
+say "fhir-patient-read clients=32 $(describe fhir-patient-read) answers_200=$(answers_200 fhir-patient-read)"
 books booking "$SECS"
 say "booking clients=8 $(describe booking)"
 liveness liveness "$SECS"
@@ -227,6 +230,7 @@ goal "patient-read/liveness" "$(ratio "$(rps patient-read)" "$(rps liveness)")" 
 goal "patient-read/pgbench-select" "$(ratio "$(rps patient-read)" "$raw_reads")" ">=" 0.15
 goal "booking/pgbench-insert" "$(ratio "$(rps booking)" "$raw_inserts")" ">=" 0.4
 goal "patient-read p99 ms" "$(percentile_ms patient-read 99)" "<=" 50
+goal "fhir-read cost/json-read cost" "$(ratio "$(rps patient-read)" "$(rps fhir-patient-read)")" "<=" 1.5
 goal "service peak RSS MB" "$peak_rss" "<=" 400
 goal "double bookings" "$double_bookings" "=" 0
 goal "lost audit lines" "$lost_audit" "=" 0

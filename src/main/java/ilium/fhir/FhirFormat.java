@@ -5,6 +5,7 @@ import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.InvalidMediaTypeException;
@@ -53,7 +54,7 @@ class FhirFormat implements HandlerInterceptor {
 	}
 
 	private static FhirRequestException unacceptable(String asked) {
-		return FhirRequestException.of(HttpStatus.NOT_ACCEPTABLE, "not-supported",
+		return FhirRequestException.of(HttpStatus.NOT_ACCEPTABLE, IssueType.NOTSUPPORTED,
 				"This server answers FHIR JSON only (application/fhir+json); asked for " + asked + ".");
 	}
 

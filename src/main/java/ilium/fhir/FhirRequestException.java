@@ -1,5 +1,6 @@
 package ilium.fhir;
 
+import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
 import org.springframework.http.HttpStatus;
 
 /**
@@ -11,28 +12,28 @@ final class FhirRequestException extends RuntimeException {
 
 	private final HttpStatus status;
 
-	private final String code;
+	private final IssueType code;
 
-	private FhirRequestException(HttpStatus status, String code, String detail) {
+	private FhirRequestException(HttpStatus status, IssueType code, String detail) {
 		super(detail, null, false, false);
 		this.status = status;
 		this.code = code;
 	}
 
-	static FhirRequestException of(HttpStatus status, String code, String detail) {
+	static FhirRequestException of(HttpStatus status, IssueType code, String detail) {
 		return new FhirRequestException(status, code, detail);
 	}
 
 	/** 400: a search parameter this server does not know, or a value it cannot read. */
 	static FhirRequestException badParameter(String name, String why) {
-		return of(HttpStatus.BAD_REQUEST, "invalid", "Search parameter " + name + ": " + why);
+		return of(HttpStatus.BAD_REQUEST, IssueType.INVALID, "Search parameter " + name + ": " + why);
 	}
 
 	HttpStatus status() {
 		return status;
 	}
 
-	String code() {
+	IssueType code() {
 		return code;
 	}
 

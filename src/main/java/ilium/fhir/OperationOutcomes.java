@@ -19,9 +19,9 @@ final class OperationOutcomes {
 		return of(codeOf(status), detail);
 	}
 
-	static OperationOutcome of(String code, String detail) {
+	static OperationOutcome of(IssueType code, String detail) {
 		OperationOutcome outcome = new OperationOutcome();
-		outcome.addIssue().setSeverity(IssueSeverity.ERROR).setCode(IssueType.fromCode(code)).setDiagnostics(detail);
+		outcome.addIssue().setSeverity(IssueSeverity.ERROR).setCode(code).setDiagnostics(detail);
 		return outcome;
 	}
 
@@ -29,17 +29,17 @@ final class OperationOutcomes {
 		return ResponseEntity.status(status).contentType(Fhir.JSON).body(outcome);
 	}
 
-	private static String codeOf(HttpStatus status) {
+	private static IssueType codeOf(HttpStatus status) {
 		return switch (status) {
-			case UNAUTHORIZED -> "login";
-			case FORBIDDEN -> "forbidden";
-			case NOT_FOUND -> "not-found";
-			case BAD_REQUEST -> "invalid";
-			case CONFLICT -> "conflict";
-			case NOT_ACCEPTABLE, METHOD_NOT_ALLOWED -> "not-supported";
-			case SERVICE_UNAVAILABLE -> "transient";
-			case PAYLOAD_TOO_LARGE -> "too-costly";
-			default -> "exception";
+			case UNAUTHORIZED -> IssueType.LOGIN;
+			case FORBIDDEN -> IssueType.FORBIDDEN;
+			case NOT_FOUND -> IssueType.NOTFOUND;
+			case BAD_REQUEST -> IssueType.INVALID;
+			case CONFLICT -> IssueType.CONFLICT;
+			case NOT_ACCEPTABLE, METHOD_NOT_ALLOWED -> IssueType.NOTSUPPORTED;
+			case SERVICE_UNAVAILABLE -> IssueType.TRANSIENT;
+			case PAYLOAD_TOO_LARGE -> IssueType.TOOCOSTLY;
+			default -> IssueType.EXCEPTION;
 		};
 	}
 

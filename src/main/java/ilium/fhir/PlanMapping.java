@@ -128,7 +128,11 @@ final class PlanMapping {
 				+ (prescription.holdSeconds() > 0 ? ", hold " + prescription.holdSeconds() + " s" : "") + ", "
 				+ prescription.timesPerDay() + "× a day, " + prescription.daysPerWeek() + " days a week, side "
 				+ prescription.side().name().toLowerCase(java.util.Locale.ROOT) + " (dose in force since "
-				+ prescription.since() + ")";
+				+ prescription.since() + ")"
+				+ (prescription.progression() == null ? ""
+						: "; the hold grows by " + prescription.progression().stepSeconds() + " s every "
+								+ prescription.progression().everyDays() + " days up to "
+								+ prescription.progression().targetHoldSeconds() + " s");
 		detail.setDescription(prescription.instructions() == null ? dose : dose + ". " + prescription.instructions());
 	}
 

@@ -55,7 +55,9 @@ class OpenApiConfiguration {
 		return new OpenAPI()
 			.info(new Info().title("Ilium API")
 				.version("v1")
-				.description("Practice management for physical-therapy clinics that treat sacroiliac joint pain."))
+				.description("Practice management for physical-therapy clinics that treat sacroiliac joint pain. "
+						+ "The same records as FHIR R4 are served under /fhir/r4, described by its "
+						+ "CapabilityStatement (GET /fhir/r4/metadata) and docs/fhir.md, not here."))
 			.servers(List.of(new Server().url("/").description("This service")))
 			.components(new Components().addSecuritySchemes("bearer",
 					new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")))
