@@ -61,7 +61,7 @@ class FhirDemographics {
 	@Transactional(readOnly = true)
 	public Bundle patients(Map<String, String[]> parameters) {
 		SearchRequest search = SearchRequest.of(parameters, PATIENT_SEARCH);
-		LocalDate birthDate = search.value("birthdate").map(FhirDemographics::birthDate).orElse(null);
+		LocalDate birthDate = birthDate(search);
 		@Nullable UUID id = null;
 		String identifier = search.token("identifier", Fhir.PATIENT_ID).orElse(null);
 		if (identifier != null) {
@@ -94,17 +94,16 @@ class FhirDemographics {
 			.map(AppointmentMapping::appointment));
 	}
 
-	private static LocalDate birthDate(String value) {
-		String date = value.startsWith("eq") ? value.substring(2) : value;
-		if (date.length() != 10) {
-			throw FhirRequestException.badParameter("birthdate", "must be a day, YYYY-MM-DD");
+	/** {@code birthdate} names one day ({@code 1980-04-02} or {@code eq1980-04-02}). */
+	private static @Nullable LocalDate birthDate(SearchRequest search) {
+		SearchRequest.DateBounds days = search.dates("birthdate");
+		if (days.equals(SearchRequest.DateBounds.ALL)) {
+			return null;
 		}
-		try {
-			return LocalDate.parse(date);
+		if (days.from() == null || !days.from().plusDays(1).equals(days.to())) {
+			throw FhirRequestException.badParameter("birthdate", "must be one day, YYYY-MM-DD");
 		}
-		catch (java.time.format.DateTimeParseException ex) {
-			throw FhirRequestException.badParameter("birthdate", "must be a day, YYYY-MM-DD");
-		}
+		return days.from();
 	}
 
 	static UUID uuid(String id, String type) {

@@ -154,16 +154,8 @@ class FhirSearchTests {
 	}
 
 	private UUID register(String token, String lastName, String dateOfBirth) {
-		Map<String, Object> body = new HashMap<>(
-				Map.of("firstName", "Fhir", "lastName", lastName, "dateOfBirth", dateOfBirth));
-		return UUID.fromString(new ClinicalFixtures(http, jdbc).post(token, "/api/v1/patients", body)
-			.expectStatus()
-			.isCreated()
-			.expectBody(JsonNode.class)
-			.returnResult()
-			.getResponseBody()
-			.get("id")
-			.asString());
+		return RichPatient.registered(new ClinicalFixtures(http, jdbc), token,
+				new HashMap<>(Map.of("firstName", "Fhir", "lastName", lastName, "dateOfBirth", dateOfBirth)));
 	}
 
 	private JsonNode ok(String token, String uri) {

@@ -11,8 +11,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.client.RestTestClient;
 import tools.jackson.databind.JsonNode;
@@ -42,7 +40,7 @@ record RichPatient(UUID patientId, UUID therapistId, String therapistToken, UUID
 		clinical.patch(admin, "/api/v1/therapists/" + therapist.therapistId(), Map.of("npi", newNpi()))
 			.expectStatus()
 			.isOk();
-		UUID patientId = register(http, staff.frontDesk());
+		UUID patientId = register(clinical, staff.frontDesk());
 		clinical.screen(token, patientId);
 		Map<String, Object> evaluation = ClinicalFixtures.evaluation("POSITIVE", "POSITIVE", "POSITIVE", "NEGATIVE",
 				"NOT_TESTED");
@@ -118,7 +116,7 @@ record RichPatient(UUID patientId, UUID therapistId, String therapistToken, UUID
 				outcomes, wrong);
 	}
 
-	private static UUID register(RestTestClient http, String frontDesk) {
+	private static UUID register(ClinicalFixtures clinical, String frontDesk) {
 		Map<String, Object> body = new HashMap<>();
 		body.put("firstName", "Maren");
 		body.put("lastName", "Fhir-" + UUID.randomUUID());
@@ -131,18 +129,19 @@ record RichPatient(UUID patientId, UUID therapistId, String therapistToken, UUID
 		body.put("postalCode", "97205");
 		body.put("emergencyContactName", "Jonas Fhir");
 		body.put("emergencyContactPhone", "+1 503 555 0199");
-		JsonNode created = http.post()
-			.uri("/api/v1/patients")
-			.header(HttpHeaders.AUTHORIZATION, "Bearer " + frontDesk)
-			.contentType(MediaType.APPLICATION_JSON)
-			.body(body)
-			.exchange()
+		return registered(clinical, frontDesk, body);
+	}
+
+	/** Registers a patient through the API and answers the id. */
+	static UUID registered(ClinicalFixtures clinical, String frontDesk, Map<String, Object> body) {
+		return UUID.fromString(clinical.post(frontDesk, "/api/v1/patients", body)
 			.expectStatus()
 			.isCreated()
 			.expectBody(JsonNode.class)
 			.returnResult()
-			.getResponseBody();
-		return UUID.fromString(created.get("id").asString());
+			.getResponseBody()
+			.get("id")
+			.asString());
 	}
 
 	private static String goal(ClinicalFixtures clinical, String token, String plan, String term, String description,
