@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.client.RestTestClient;
 import tools.jackson.databind.JsonNode;
@@ -151,6 +152,22 @@ class FhirSearchTests {
 			.expectStatus()
 			.isOk();
 		outcome(token, read + "?_format=xml", 406, "not-supported");
+	}
+
+	@Test
+	void theApiIsReadOnly() {
+		JsonNode body = http.post()
+			.uri("/fhir/r4/Patient")
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + staff.frontDesk())
+			.contentType(MediaType.valueOf("application/fhir+json"))
+			.body("{\"resourceType\":\"Patient\"}")
+			.exchange()
+			.expectStatus()
+			.isEqualTo(405)
+			.expectBody(JsonNode.class)
+			.returnResult()
+			.getResponseBody();
+		assertThat(body.at("/issue/0/code").asString()).isEqualTo("not-supported");
 	}
 
 	private UUID register(String token, String lastName, String dateOfBirth) {
