@@ -13,7 +13,6 @@ import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Practitioner;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 import ilium.patients.PatientCriteria;
 import ilium.patients.PatientRegistry;
@@ -24,8 +23,8 @@ import ilium.therapists.TherapistRoster;
 
 /**
  * Demographics and the schedule as FHIR: {@code Patient}, {@code Practitioner} and
- * {@code Appointment} reads and searches, each through its module's API, so audited as
- * the JSON API's reads are.
+ * {@code Appointment} reads and searches, each one call of its module's API, so audited
+ * (and run in a transaction or not) exactly as the JSON API's twin is.
  */
 @Service
 class FhirDemographics {
@@ -53,12 +52,10 @@ class FhirDemographics {
 		this.clinic = clinic;
 	}
 
-	@Transactional(readOnly = true)
 	public Patient patient(String id) {
 		return PeopleMapping.patient(patients.read(uuid(id, "Patient")));
 	}
 
-	@Transactional(readOnly = true)
 	public Bundle patients(Map<String, String[]> parameters) {
 		SearchRequest search = SearchRequest.of(parameters, PATIENT_SEARCH);
 		LocalDate birthDate = birthDate(search);
@@ -71,17 +68,14 @@ class FhirDemographics {
 		return Bundles.searchset(patients.search(criteria, search.page()).map(PeopleMapping::patient));
 	}
 
-	@Transactional(readOnly = true)
 	public Practitioner practitioner(String id) {
 		return PeopleMapping.practitioner(therapists.read(uuid(id, "Practitioner")));
 	}
 
-	@Transactional(readOnly = true)
 	public Appointment appointment(String id) {
 		return AppointmentMapping.appointment(appointments.read(uuid(id, "Appointment")));
 	}
 
-	@Transactional(readOnly = true)
 	public Bundle appointments(Map<String, String[]> parameters) {
 		SearchRequest search = SearchRequest.of(parameters, APPOINTMENT_SEARCH);
 		SearchRequest.DateBounds days = search.dates("date");
