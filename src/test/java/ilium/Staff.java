@@ -9,6 +9,7 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
+import ilium.therapists.Therapists;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -48,13 +49,9 @@ public class Staff {
 		return token(newAccount("THERAPIST", therapistId), PASSWORD);
 	}
 
-	/** A new therapist (straight in the database) and a bearer token of their account. */
+	/** A new therapist ({@link Therapists}) and a bearer token of their account. */
 	public SignedInTherapist newTherapist() {
-		UUID therapistId = UUID.randomUUID();
-		jdbc.sql("""
-				insert into therapist (id, first_name, last_name, license_number)
-				values (:id, 'Test', 'Therapist', :license)
-				""").param("id", therapistId).param("license", "LIC-" + therapistId).update();
+		UUID therapistId = new Therapists(jdbc).newTherapist();
 		return new SignedInTherapist(therapistId, therapist(therapistId));
 	}
 
