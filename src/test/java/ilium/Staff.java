@@ -99,6 +99,26 @@ public class Staff {
 		return response.get("accessToken").asString();
 	}
 
+	/** The id of the account with this username. */
+	public UUID accountId(String username) {
+		return jdbc.sql("select id from staff_account where username = :username")
+			.param("username", username)
+			.query(UUID.class)
+			.single();
+	}
+
+	/**
+	 * Moves the page sessions of this account back by {@code idle}, as if nobody had used
+	 * them for that long.
+	 */
+	public void idlePageSessions(UUID accountId, java.time.Duration idle) {
+		jdbc.sql("""
+				update spring_session
+				   set last_access_time = last_access_time - :millis, expiry_time = expiry_time - :millis
+				 where principal_name = :account
+				""").param("millis", idle.toMillis()).param("account", accountId.toString()).update();
+	}
+
 	/** A therapist and their signed-in account's token. */
 	public record SignedInTherapist(UUID therapistId, String token) {
 	}

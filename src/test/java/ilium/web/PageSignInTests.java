@@ -135,7 +135,7 @@ class PageSignInTests {
 		assertThat(list.statusCode()).isEqualTo(200);
 		assertThat(list.body()).contains(username).contains("Sign out");
 		assertThat(jdbc.sql("select max_inactive_interval from spring_session where principal_name = :user")
-			.param("user", accountId(username).toString())
+			.param("user", staff.accountId(username).toString())
 			.query(Integer.class)
 			.single()).as("15 minutes idle").isEqualTo(900);
 	}
@@ -201,7 +201,7 @@ class PageSignInTests {
 		visitor.signIn(username, Staff.PASSWORD);
 		assertThat(visitor.get("/app/patients").statusCode()).isEqualTo(200);
 
-		staff.changeAccount(accountId(username), Map.of("active", false)).expectStatus().isOk();
+		staff.changeAccount(staff.accountId(username), Map.of("active", false)).expectStatus().isOk();
 
 		await().atMost(Duration.ofSeconds(1))
 			.untilAsserted(() -> assertThat(visitor.get("/app/patients").statusCode()).isEqualTo(302));
@@ -214,20 +214,9 @@ class PageSignInTests {
 		visitor.signIn(username, Staff.PASSWORD);
 		assertThat(visitor.get("/app/patients").statusCode()).isEqualTo(200);
 
-		jdbc.sql("""
-				update spring_session
-				   set last_access_time = last_access_time - 901000, expiry_time = expiry_time - 901000
-				 where principal_name = :user
-				""").param("user", accountId(username).toString()).update();
+		staff.idlePageSessions(staff.accountId(username), Duration.ofMinutes(15).plusSeconds(1));
 
 		assertThat(visitor.get("/app/patients").statusCode()).isEqualTo(302);
-	}
-
-	private UUID accountId(String username) {
-		return jdbc.sql("select id from staff_account where username = :username")
-			.param("username", username)
-			.query(UUID.class)
-			.single();
 	}
 
 }
