@@ -2,6 +2,7 @@ package ilium.patients;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,6 +36,24 @@ public final class Patients {
 			.param("id", id)
 			.param("lastName", "Tester-" + id)
 			.param("at", Timestamp.from(registeredAt))
+			.update();
+		return id;
+	}
+
+	/**
+	 * A new patient with these names and date of birth, registered now: for pages whose
+	 * screenshots show a person. The caller keeps the three unique together.
+	 */
+	public UUID newPatient(String firstName, String lastName, LocalDate dateOfBirth) {
+		UUID id = UUID.randomUUID();
+		jdbc.sql("""
+				insert into patient (id, first_name, last_name, date_of_birth, created_at)
+				values (:id, :firstName, :lastName, :dateOfBirth, now())
+				""")
+			.param("id", id)
+			.param("firstName", firstName)
+			.param("lastName", lastName)
+			.param("dateOfBirth", dateOfBirth)
 			.update();
 		return id;
 	}
