@@ -5,7 +5,7 @@
  * and audit line holds here exactly as there; no rule is written twice. Nothing depends
  * on this module.
  */
-@ApplicationModule(allowedDependencies = { "shared", "patients" })
+@ApplicationModule(allowedDependencies = { "shared", "patients", "scheduling", "therapists" })
 @NullMarked
 package ilium.web;
 

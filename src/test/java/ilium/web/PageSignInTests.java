@@ -130,7 +130,7 @@ class PageSignInTests {
 				.contains("HttpOnly")
 				.contains("SameSite=Lax"));
 		assertThat(visitor.get("/app").headers().firstValue("Location"))
-			.hasValueSatisfying(to -> assertThat(to).endsWith("/app/patients"));
+			.hasValueSatisfying(to -> assertThat(to).endsWith("/app/schedule"));
 		HttpResponse<String> list = visitor.get("/app/patients");
 		assertThat(list.statusCode()).isEqualTo(200);
 		assertThat(list.body()).contains(username).contains("Sign out");
