@@ -2,6 +2,7 @@ package ilium.web;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -9,6 +10,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.ui.Model;
 import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 
@@ -32,6 +34,12 @@ class PageFailures {
 	String refused(ErrorResponseException refusal, Model model, HttpServletResponse response) {
 		return page(refusal.getStatusCode(), refusal.getBody().getTitle(), refusal.getBody().getDetail(), model,
 				response);
+	}
+
+	@ExceptionHandler({ TypeMismatchException.class, MissingServletRequestParameterException.class })
+	String unreadable(Model model, HttpServletResponse response) {
+		return page(HttpStatus.BAD_REQUEST, "Invalid request", "The page's address or form has a value it cannot read.",
+				model, response);
 	}
 
 	@ExceptionHandler(AccessDeniedException.class)

@@ -10,7 +10,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.client.RestTestClient;
 
+import ilium.Clinic;
 import ilium.HttpTest;
 import ilium.Staff;
 import ilium.patients.Patients;
@@ -27,6 +29,9 @@ class FrontDeskBrowserTests {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	RestTestClient http;
 
 	@Autowired
 	Staff staff;
@@ -47,10 +52,13 @@ class FrontDeskBrowserTests {
 	}
 
 	@Test
-	void signsInFindsAPatientAsSheTypesAndOpensTheRecord() {
+	void signsInToTodaysScheduleFindsAPatientAsSheTypesAndOpensTheRecord() {
 		String username = staff.newAccount("FRONT_DESK", null);
 		LocalDate born = LocalDate.of(1950, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(18_000));
 		UUID patient = new Patients(jdbc).newPatient("Marta", "Lindqvist", born);
+		Clinic clinic = new Clinic(http, jdbc, staff);
+		UUID therapist = clinic.newTherapist();
+		clinic.booked(patient, therapist, Clinic.at(LocalDate.now(Clinic.ZONE), "09:00"), 45);
 
 		browser.visit("/app/login");
 		browser.assertAccessible();
@@ -58,7 +66,11 @@ class FrontDeskBrowserTests {
 		browser.type("Username", username);
 		browser.type("Password", Staff.PASSWORD);
 		browser.click("main button[type=submit]");
-		browser.waitForText("header.site", username);
+		browser.waitForPath("/app/schedule");
+		browser.visit("/app/schedule?therapistId=" + therapist);
+		browser.waitForText("main table", "Marta Lindqvist");
+		browser.assertAccessible();
+		browser.screenshot("schedule");
 
 		browser.visit("/app/patients");
 		browser.assertAccessible();
@@ -74,6 +86,26 @@ class FrontDeskBrowserTests {
 		assertThat(browser.find("dl.facts").getText()).contains(born.toString());
 		browser.assertAccessible();
 		browser.screenshot("patient");
+		browser.assertNoErrorsLogged();
+	}
+
+	@Test
+	void showsARegistrationsRefusedFieldsAccessibly() {
+		browser.visit("/app/login");
+		browser.type("Username", staff.newAccount("FRONT_DESK", null));
+		browser.type("Password", Staff.PASSWORD);
+		browser.click("main button[type=submit]");
+		browser.waitForPath("/app/schedule");
+
+		browser.visit("/app/patients/new");
+		browser.assertAccessible();
+		browser.type("Last name (required)", "Lindqvist");
+		browser.type("Email", "marta at home");
+		browser.click("main button[type=submit]");
+		browser.waitForText("#firstName-error", "Required.");
+		assertThat(browser.find("#email-error").getText()).isEqualTo("Not an email address.");
+		browser.assertAccessible();
+		browser.screenshot("register");
 		browser.assertNoErrorsLogged();
 	}
 

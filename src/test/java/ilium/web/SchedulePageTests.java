@@ -170,6 +170,14 @@ class SchedulePageTests {
 		assertThat(status(appointment)).isEqualTo("BOOKED");
 	}
 
+	@Test
+	void answersAnAddressItCannotReadWithAPageInWords() {
+		HttpResponse<String> refused = desk.get("/app/schedule?therapistId=not-a-therapist");
+
+		assertThat(refused.statusCode()).isEqualTo(400);
+		assertThat(refused.body()).contains("cannot read").doesNotContain("Exception");
+	}
+
 	private String day(LocalDate date) {
 		return "/app/schedule?date=" + date + "&therapistId=" + therapist;
 	}
