@@ -144,19 +144,19 @@ class PageSignInTests {
 	void auditsASearchAndAPatientPageAsTheirJsonTwins() {
 		String username = staff.newAccount("FRONT_DESK", null);
 		UUID patient = new Clinic(http, jdbc, staff).newPatient();
-		String firstName = jdbc.sql("select first_name from patient where id = :id")
+		String lastName = jdbc.sql("select last_name from patient where id = :id")
 			.param("id", patient)
 			.query(String.class)
 			.single();
 		PageVisitor visitor = new PageVisitor(port);
 		visitor.signIn(username, Staff.PASSWORD);
 
-		HttpResponse<String> found = visitor.get("/app/patients?q=" + firstName);
+		HttpResponse<String> found = visitor.get("/app/patients?q=" + lastName);
 		HttpResponse<String> page = visitor.get("/app/patients/" + patient);
 
-		assertThat(found.body()).contains(firstName).contains("/app/patients/" + patient);
+		assertThat(found.body()).contains(lastName).contains("/app/patients/" + patient);
 		assertThat(page.statusCode()).isEqualTo(200);
-		assertThat(page.body()).contains(firstName).contains("1980-05-17");
+		assertThat(page.body()).contains(lastName).contains("1980-05-17");
 		assertThat(jdbc.sql("""
 				select action from audit_event
 				 where username = :username and patient_id = :patient and resource_type = 'patient'
