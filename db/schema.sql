@@ -670,6 +670,28 @@ END)
   CREATE UNIQUE INDEX sign_in_throttle_notice_pk ON public.sign_in_throttle_notice USING btree (rule, address, username, until)
   CREATE INDEX sign_in_throttle_notice_until_idx ON public.sign_in_throttle_notice USING btree (until)
 
+-- table spring_session
+  primary_id character(36) not null
+  session_id character(36) not null
+  creation_time bigint not null
+  last_access_time bigint not null
+  max_inactive_interval integer not null
+  expiry_time bigint not null
+  principal_name character varying(100)
+  constraint spring_session_pk PRIMARY KEY (primary_id)
+  CREATE UNIQUE INDEX spring_session_ix1 ON public.spring_session USING btree (session_id)
+  CREATE INDEX spring_session_ix2 ON public.spring_session USING btree (expiry_time)
+  CREATE INDEX spring_session_ix3 ON public.spring_session USING btree (principal_name)
+  CREATE UNIQUE INDEX spring_session_pk ON public.spring_session USING btree (primary_id)
+
+-- table spring_session_attributes
+  session_primary_id character(36) not null
+  attribute_name character varying(200) not null
+  attribute_bytes bytea not null
+  constraint spring_session_attributes_fk FOREIGN KEY (session_primary_id) REFERENCES spring_session(primary_id) ON DELETE CASCADE
+  constraint spring_session_attributes_pk PRIMARY KEY (session_primary_id, attribute_name)
+  CREATE UNIQUE INDEX spring_session_attributes_pk ON public.spring_session_attributes USING btree (session_primary_id, attribute_name)
+
 -- table staff_account
   id uuid not null
   username character varying(100) not null

@@ -84,7 +84,11 @@ begin
             ('sign_in_failure',            'DELETE', null),
             ('sign_in_known_address',      'UPDATE', null),
             ('sign_in_known_address',      'DELETE', null),
-            ('sign_in_throttle_notice',    'DELETE', null)
+            ('sign_in_throttle_notice',    'DELETE', null),
+            ('spring_session',             'UPDATE', null),      -- the pages' sessions: last access, expiry
+            ('spring_session',             'DELETE', null),      -- sign-out, expiry
+            ('spring_session_attributes',  'UPDATE', null),
+            ('spring_session_attributes',  'DELETE', null)
         ) as granted (table_name, privilege, column_names)
     loop
         continue when to_regclass(format('%I.%I', schema, change.table_name)) is null;

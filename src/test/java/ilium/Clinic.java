@@ -1,6 +1,5 @@
 package ilium;
 
-import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -14,12 +13,15 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
+import ilium.patients.Patients;
+import ilium.therapists.Therapists;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Arranges front-desk scenes for tests: patients registered through the API, therapists
- * with working hours, appointment bodies, clinic-local times. Every row is new and
- * unique.
+ * Arranges front-desk scenes for tests: bookings over HTTP with a front-desk token,
+ * appointment bodies, clinic-local times; patients and therapists with working hours come
+ * from their modules' fixtures ({@link Patients}, {@link Therapists}). Every row is new
+ * and unique.
  */
 public final class Clinic {
 
@@ -42,40 +44,14 @@ public final class Clinic {
 		return token;
 	}
 
-	/** A newly registered patient with a unique name. */
+	/** A new patient ({@link Patients}). */
 	public UUID newPatient() {
-		Map<String, Object> body = new HashMap<>();
-		body.put("firstName", "Pat-" + UUID.randomUUID());
-		body.put("lastName", "Tester");
-		body.put("dateOfBirth", "1980-05-17");
-		JsonNode created = http.post()
-			.uri("/api/v1/patients")
-			.header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
-			.contentType(MediaType.APPLICATION_JSON)
-			.body(body)
-			.exchange()
-			.expectStatus()
-			.isCreated()
-			.expectBody(JsonNode.class)
-			.returnResult()
-			.getResponseBody();
-		return UUID.fromString(created.get("id").asString());
+		return new Patients(jdbc).newPatient();
 	}
 
 	/** A new therapist working every day of the week from 08:00 to 17:00 clinic time. */
 	public UUID newTherapist() {
-		UUID therapistId = UUID.randomUUID();
-		jdbc.sql("""
-				insert into therapist (id, first_name, last_name, license_number)
-				values (:id, 'Test', 'Therapist', :license)
-				""").param("id", therapistId).param("license", "LIC-" + therapistId).update();
-		for (DayOfWeek day : DayOfWeek.values()) {
-			jdbc.sql("""
-					insert into therapist_working_hours (therapist_id, day_of_week, start_time, end_time)
-					values (:id, :day, time '08:00', time '17:00')
-					""").param("id", therapistId).param("day", day.getValue()).update();
-		}
-		return therapistId;
+		return new Therapists(jdbc).newTherapistWorkingEveryDay();
 	}
 
 	/** The moment of a clinic-local date and time. */
@@ -114,19 +90,12 @@ public final class Clinic {
 		return UUID.fromString(created.get("id").asString());
 	}
 
-	/** Posts to a path with the front-desk token. */
-	/** Time off for the therapist over {@code [start, end)}, straight into the table. */
+	/** Time off for the therapist over {@code [start, end)} ({@link Therapists}). */
 	public void timeOff(UUID therapistId, Instant start, Instant end) {
-		jdbc.sql("""
-				insert into therapist_time_off (id, therapist_id, starts_at, ends_at, created_at)
-				values (gen_random_uuid(), :therapist, :start, :end, now())
-				""")
-			.param("therapist", therapistId)
-			.param("start", java.sql.Timestamp.from(start))
-			.param("end", java.sql.Timestamp.from(end))
-			.update();
+		new Therapists(jdbc).timeOff(therapistId, start, end);
 	}
 
+	/** Posts to a path with the front-desk token. */
 	public RestTestClient.ResponseSpec post(String uri, Object body, Object... variables) {
 		return http.post()
 			.uri(uri, variables)

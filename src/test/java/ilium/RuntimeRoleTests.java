@@ -4,9 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLWarning;
 import java.sql.Statement;
-import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +20,8 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
+import ilium.patients.Patients;
+import ilium.scheduling.Appointments;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -188,33 +188,15 @@ class RuntimeRoleTests {
 	}
 
 	/**
-	 * A note signed through the API: a checked-in appointment written straight in (the
-	 * runtime role may insert), then a complete note opened and signed by its therapist.
+	 * A note signed through the API: a checked-in appointment from the scheduling fixture
+	 * (the runtime role may insert), then a complete note opened and signed by its
+	 * therapist.
 	 */
 	private UUID signedNote() {
 		Staff.SignedInTherapist therapist = staff.newTherapist();
-		UUID patientId = UUID.randomUUID();
-		jdbc.sql("""
-				insert into patient (id, first_name, last_name, date_of_birth, created_at)
-				values (:id, 'Role', :lastName, :dateOfBirth, now())
-				""")
-			.param("id", patientId)
-			.param("lastName", "Runtime-" + patientId)
-			.param("dateOfBirth", LocalDate.of(1980, 1, 1))
-			.update();
-		UUID appointmentId = UUID.randomUUID();
-		Instant start = Instant.now().truncatedTo(ChronoUnit.HOURS).minus(2, ChronoUnit.HOURS);
-		jdbc.sql("""
-				insert into appointment (id, patient_id, therapist_id, starts_at, ends_at, duration_minutes, type,
-				                         status, created_at)
-				values (:id, :patientId, :therapistId, :start, :end, 45, 'FOLLOW_UP', 'CHECKED_IN', now())
-				""")
-			.param("id", appointmentId)
-			.param("patientId", patientId)
-			.param("therapistId", therapist.therapistId())
-			.param("start", Timestamp.from(start))
-			.param("end", Timestamp.from(start.plus(45, ChronoUnit.MINUTES)))
-			.update();
+		UUID patientId = new Patients(jdbc).newPatient();
+		UUID appointmentId = new Appointments(jdbc).checkedIn(patientId, therapist.therapistId(), "FOLLOW_UP",
+				Instant.now().truncatedTo(ChronoUnit.HOURS).minus(2, ChronoUnit.HOURS));
 		JsonNode note = http.post()
 			.uri("/api/v1/appointments/{id}/visit-note", appointmentId)
 			.header(HttpHeaders.AUTHORIZATION, "Bearer " + therapist.token())

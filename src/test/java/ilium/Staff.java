@@ -9,6 +9,7 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
+import ilium.therapists.Therapists;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -48,13 +49,9 @@ public class Staff {
 		return token(newAccount("THERAPIST", therapistId), PASSWORD);
 	}
 
-	/** A new therapist (straight in the database) and a bearer token of their account. */
+	/** A new therapist ({@link Therapists}) and a bearer token of their account. */
 	public SignedInTherapist newTherapist() {
-		UUID therapistId = UUID.randomUUID();
-		jdbc.sql("""
-				insert into therapist (id, first_name, last_name, license_number)
-				values (:id, 'Test', 'Therapist', :license)
-				""").param("id", therapistId).param("license", "LIC-" + therapistId).update();
+		UUID therapistId = new Therapists(jdbc).newTherapist();
 		return new SignedInTherapist(therapistId, therapist(therapistId));
 	}
 
@@ -100,6 +97,26 @@ public class Staff {
 			.returnResult()
 			.getResponseBody();
 		return response.get("accessToken").asString();
+	}
+
+	/** The id of the account with this username. */
+	public UUID accountId(String username) {
+		return jdbc.sql("select id from staff_account where username = :username")
+			.param("username", username)
+			.query(UUID.class)
+			.single();
+	}
+
+	/**
+	 * Moves the page sessions of this account back by {@code idle}, as if nobody had used
+	 * them for that long.
+	 */
+	public void idlePageSessions(UUID accountId, java.time.Duration idle) {
+		jdbc.sql("""
+				update spring_session
+				   set last_access_time = last_access_time - :millis, expiry_time = expiry_time - :millis
+				 where principal_name = :account
+				""").param("millis", idle.toMillis()).param("account", accountId.toString()).update();
 	}
 
 	/** A therapist and their signed-in account's token. */

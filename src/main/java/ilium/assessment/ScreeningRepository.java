@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import ilium.shared.PageQuery;
+import ilium.shared.SqlArrays;
 
 @Repository
 class ScreeningRepository {

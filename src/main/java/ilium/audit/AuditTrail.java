@@ -82,8 +82,14 @@ public class AuditTrail {
 	 * <li>in a read-only transaction (a read), once it has committed, through the
 	 * {@link ReadAuditWriter}, which writes the lines of concurrent reads in one shared
 	 * commit; the request's body waits for it ({@link AuditedBeforeAnswer});
-	 * <li>outside a transaction (a refusal, a sign-in), through the writer, waiting here.
+	 * <li>outside a transaction (a refusal, a sign-in, or a read that is a single
+	 * SELECT), through the writer, waiting here.
 	 * </ul>
+	 * A read that is one statement runs without a transaction of its own: PostgreSQL runs
+	 * the SELECT in its implicit one, read-only by what it is, and the read costs one
+	 * round trip instead of three (BEGIN with the query, COMMIT, and Spring's transaction
+	 * around them). A read of several statements keeps a read-only transaction, so that
+	 * they see one snapshot.
 	 */
 	public void record(AuditRecord line) {
 		Instant at = clock.instant();

@@ -4,7 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -14,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import ilium.shared.PageQuery;
+import ilium.shared.SqlArrays;
 
 @Repository
 class ProtocolRepository {
@@ -61,7 +61,7 @@ class ProtocolRepository {
 			.param("version", protocol.version())
 			.param("name", protocol.name())
 			.param("description", protocol.description())
-			.param("topics", protocol.educationTopics().stream().map(Enum::name).toArray(String[]::new))
+			.param("topics", SqlArrays.of(protocol.educationTopics()))
 			.param("beltRule", protocol.beltRule())
 			.param("visitsPerWeek", protocol.visitsPerWeek())
 			.param("durationWeeks", protocol.durationWeeks())
@@ -183,9 +183,7 @@ class ProtocolRepository {
 	}
 
 	private static ProtocolView header(ResultSet rs) throws SQLException {
-		List<EducationTopic> topics = Arrays.stream((String[]) rs.getArray("education_topics").getArray())
-			.map(EducationTopic::valueOf)
-			.toList();
+		List<EducationTopic> topics = SqlArrays.read(rs, "education_topics", EducationTopic.class);
 		return new ProtocolView(rs.getObject("protocol_id", UUID.class), rs.getInt("version"), rs.getString("name"),
 				rs.getString("description"), List.of(), topics, List.of(), rs.getBoolean("belt_rule"),
 				rs.getObject("visits_per_week", Integer.class), rs.getObject("duration_weeks", Integer.class));

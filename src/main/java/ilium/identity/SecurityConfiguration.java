@@ -1,26 +1,75 @@
 package ilium.identity;
 
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.observation.SecurityObservationSettings;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.firewall.HttpFirewall;
 import org.springframework.security.web.firewall.StrictHttpFirewall;
 
 /**
- * Stateless bearer-token security. Everything under {@code /api} and {@code /fhir} needs
- * a token except sign-in and the FHIR CapabilityStatement; which role may do what is
- * declared on each controller with {@code @PreAuthorize}, next to the endpoint it guards.
+ * Two doors, one set of accounts and role rules. The API: stateless bearer tokens;
+ * everything under {@code /api} and {@code /fhir} needs a token except sign-in and the
+ * FHIR CapabilityStatement. The pages under {@code /app} (WEB.md): a sign-in form, a
+ * session kept in PostgreSQL, CSRF tokens on every form, a strict
+ * Content-Security-Policy. Which role may do what is declared on each controller with
+ * {@code @PreAuthorize}, next to the endpoint it guards, whichever door a request came
+ * through.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
 class SecurityConfiguration {
 
+	/**
+	 * Pages: nothing from anywhere but this service, no inline script or style, never
+	 * framed, forms post only here (WEB.md).
+	 */
+	static final String PAGE_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+			+ "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
 	@Bean
+	@Order(1)
+	SecurityFilterChain pages(HttpSecurity http, PageSignIn signIn, SignedInAccounts accounts) throws Exception {
+		http.securityMatcher("/app", "/app/**")
+			.authenticationManager(new ProviderManager(signIn))
+			.formLogin(form -> form.loginPage("/app/login")
+				.loginProcessingUrl("/app/login")
+				.authenticationDetailsSource(signIn::offeredFrom)
+				.defaultSuccessUrl("/app", true)
+				.failureHandler(SecurityConfiguration::signInRefused))
+			.logout(logout -> logout.logoutUrl("/app/logout").logoutSuccessUrl("/app/login?signedOut"))
+			.authorizeHttpRequests(requests -> requests.requestMatchers("/app/login", "/app/assets/**")
+				.permitAll()
+				.anyRequest()
+				.authenticated())
+			.addFilterAfter(new PageSessionCheck(accounts), SecurityContextHolderFilter.class)
+			.httpBasic(basic -> basic.disable())
+			.headers(headers -> headers.frameOptions(frame -> frame.deny())
+				.contentSecurityPolicy(csp -> csp.policyDirectives(PAGE_POLICY)));
+		return http.build();
+	}
+
+	private static void signInRefused(HttpServletRequest request, HttpServletResponse response,
+			AuthenticationException refusal) throws IOException {
+		String query = refusal instanceof PageSignIn.Throttled throttled ? "retryAfter=" + throttled.retryAfterSeconds()
+				: "error";
+		response.sendRedirect(request.getContextPath() + "/app/login?" + query);
+	}
+
+	@Bean
+	@Order(2)
 	SecurityFilterChain api(HttpSecurity http, StaffAuthenticationConverter staffConverter, SecurityRefusals problems)
 			throws Exception {
 		http.csrf(csrf -> csrf.disable())

@@ -83,7 +83,19 @@ public class SignIn {
 	 * username, whatever the password
 	 */
 	public TokenResponse issueToken(TokenRequest request, String clientAddress) {
-		String username = Username.fold(request.username());
+		return token(signIn(request.username(), request.password(), clientAddress), clock.instant());
+	}
+
+	/**
+	 * The account these credentials sign in to, offered from this client address: the one
+	 * check behind both doors, the API's token and the pages' sign-in form, so both are
+	 * throttled, timed and audited alike.
+	 * @throws WrongCredentialsException for any credentials that do not sign in
+	 * @throws TooManyLoginsException when the throttle holds this address back from this
+	 * username, whatever the password
+	 */
+	StaffAccount signIn(String offeredUsername, String password, String clientAddress) {
+		String username = Username.fold(offeredUsername);
 		Optional<Throttled> throttled = throttle.check(clientAddress, username);
 		if (throttled.isEmpty()) {
 			throttled = throttle.admit(clientAddress, username);
@@ -91,22 +103,22 @@ public class SignIn {
 		if (throttled.isPresent()) {
 			throw tooMany(throttled.get(), clientAddress, username);
 		}
-		TokenResponse token = authenticate(username, request.password());
+		StaffAccount account = authenticate(username, password);
 		throttle.succeeded(clientAddress, username);
-		return token;
+		return account;
 	}
 
-	private TokenResponse authenticate(String username, String password) {
+	private StaffAccount authenticate(String username, String password) {
 		StaffAccount account = accounts.findByUsername(username).orElse(null);
 		if (account == null) {
 			matches(password, dummyHash);
-			return refuse(username, null);
+			throw refuse(username, null);
 		}
 		if (!matches(password, account.passwordHash()) || !account.active()) {
-			return refuse(username, account);
+			throw refuse(username, account);
 		}
 		audit(account, AuditAction.LOGIN, AuditOutcome.ALLOWED);
-		return token(account, clock.instant());
+		return account;
 	}
 
 	private TooManyLoginsException tooMany(Throttled throttled, String clientAddress, String username) {
@@ -135,7 +147,7 @@ public class SignIn {
 		}
 	}
 
-	private TokenResponse refuse(String username, @Nullable StaffAccount account) {
+	private WrongCredentialsException refuse(String username, @Nullable StaffAccount account) {
 		if (account == null) {
 			auditTrail.record(new AuditRecord(null, username, null, AuditAction.LOGIN, AuditResource.STAFF_ACCOUNT,
 					null, null, AuditOutcome.DENIED));
@@ -143,7 +155,7 @@ public class SignIn {
 		else {
 			audit(account, AuditAction.LOGIN, AuditOutcome.DENIED);
 		}
-		throw WrongCredentialsException.create();
+		return WrongCredentialsException.create();
 	}
 
 	private void audit(StaffAccount account, AuditAction action, AuditOutcome outcome) {

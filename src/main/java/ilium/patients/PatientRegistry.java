@@ -66,8 +66,10 @@ public class PatientRegistry {
 		return patients.find(id).orElseThrow();
 	}
 
-	/** The patient's demographics (audited as a read); 404 when unknown. */
-	@Transactional(readOnly = true)
+	/**
+	 * The patient's demographics (audited as a read); 404 when unknown. One SELECT, so no
+	 * transaction of its own (see {@link AuditTrail#record}): one round trip.
+	 */
 	public PatientView read(UUID patientId) {
 		PatientView patient = patients.find(patientId).orElseThrow(() -> ClinicException.notFound(RESOURCE));
 		auditTrail.allowed(AuditAction.READ, AuditResource.PATIENT, patientId, patientId);

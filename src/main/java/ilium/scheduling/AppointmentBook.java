@@ -78,8 +78,10 @@ public class AppointmentBook {
 		return appointments.find(appointmentId);
 	}
 
-	/** The appointment, audited as a read of its patient's record; 404 when unknown. */
-	@Transactional(readOnly = true)
+	/**
+	 * The appointment, audited as a read of its patient's record; 404 when unknown. One
+	 * SELECT, so no transaction of its own (see {@code AuditTrail#record}).
+	 */
 	public AppointmentView read(UUID appointmentId) {
 		AppointmentView appointment = appointments.find(appointmentId)
 			.orElseThrow(() -> ClinicException.notFound(RESOURCE));

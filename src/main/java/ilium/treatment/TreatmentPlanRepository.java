@@ -18,6 +18,7 @@ import org.springframework.stereotype.Repository;
 import ilium.billing.CptCode;
 import ilium.exercises.EducationTopic;
 import ilium.shared.PageQuery;
+import ilium.shared.SqlArrays;
 
 @Repository
 class TreatmentPlanRepository {

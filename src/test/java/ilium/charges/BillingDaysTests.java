@@ -18,6 +18,7 @@ import ilium.Clinic;
 import ilium.HttpTest;
 import ilium.Staff;
 import ilium.Staff.SignedInTherapist;
+import ilium.treatment.ClinicalFixtures;
 import ilium.visits.ServiceNotes;
 import ilium.visits.ServiceNotes.Visit;
 import ilium.visits.Visits;
@@ -152,9 +153,7 @@ class BillingDaysTests {
 		// R4: 97110 33 → 2 units (3 left over, under 8); 97530 7 → 0 units, line kept.
 		// The CMS rule would bill 40 minutes as 3 units.
 		Visit visit = notes.visit("FOLLOW_UP");
-		jdbc.sql("update treatment_plan set payer_profile = 'COMMERCIAL_CPT_RULE' where id = :id")
-			.param("id", visit.planId())
-			.update();
+		new ClinicalFixtures(http, jdbc).payer(visit.planId(), "COMMERCIAL_CPT_RULE");
 		signed(visit, lines(line("97110", 33), line("97530", 7)), 40);
 		JsonNode day = onlyDay(visit.patientId(), therapist.token());
 		assertThat(units(day)).containsExactly(Map.entry("97110", 2), Map.entry("97530", 0));

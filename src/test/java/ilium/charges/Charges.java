@@ -14,6 +14,8 @@ import ilium.Clinic;
 import ilium.Staff;
 import ilium.Staff.SignedInTherapist;
 import ilium.therapists.TherapistNpiTests;
+import ilium.therapists.Therapists;
+import ilium.treatment.ClinicalFixtures;
 import ilium.visits.ServiceNotes;
 import ilium.visits.ServiceNotes.Visit;
 import ilium.visits.Visits;
@@ -74,12 +76,9 @@ final class Charges {
 		put("/api/v1/patients/" + patientId + "/kx-ledger/" + year, Map.of("priorYtdAllowed", amount));
 	}
 
-	/** Sets the plan's payer straight in its table. */
+	/** Sets the plan's payer. */
 	void payer(UUID planId, String payerProfile) {
-		jdbc.sql("update treatment_plan set payer_profile = :payer where id = :id")
-			.param("payer", payerProfile)
-			.param("id", planId)
-			.update();
+		new ClinicalFixtures(http, jdbc).payer(planId, payerProfile);
 	}
 
 	/**
@@ -98,13 +97,10 @@ final class Charges {
 		return noteId;
 	}
 
-	/** Gives the therapist a fresh NPI, straight in the table, and answers it. */
+	/** Gives the therapist a fresh NPI and answers it. */
 	String npi(SignedInTherapist therapist) {
 		String npi = TherapistNpiTests.newNpi();
-		jdbc.sql("update therapist set npi = :npi where id = :id")
-			.param("npi", npi)
-			.param("id", therapist.therapistId())
-			.update();
+		new Therapists(jdbc).npi(therapist.therapistId(), npi);
 		return npi;
 	}
 

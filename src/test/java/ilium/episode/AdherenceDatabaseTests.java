@@ -65,11 +65,7 @@ class AdherenceDatabaseTests {
 	@Test
 	void refusesAnEntryOnAPlanThatIsNotActive() {
 		UUID stretch = clinic.prescribedOn(planId, today.minusDays(14), 1, 7);
-		jdbc.sql("""
-				with held as (update treatment_plan set status = 'ON_HOLD' where id = :id returning id)
-				insert into treatment_plan_status_history (plan_id, seq, status, changed_at, changed_by)
-				select id, 3, 'ON_HOLD', now(), (select id from staff_account limit 1) from held
-				""").param("id", planId).update();
+		clinic.hold(planId);
 
 		assertRefusedBy("hep_adherence_entry_plan_active", () -> insert(planId, stretch, today, 5, 7));
 	}

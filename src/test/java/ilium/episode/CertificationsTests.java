@@ -2,7 +2,6 @@ package ilium.episode;
 
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -18,9 +17,13 @@ import ilium.HttpTest;
 import ilium.Staff;
 import ilium.Staff.SignedInTherapist;
 import ilium.episode.Episodes.Episode;
+import ilium.treatment.ClinicalFixtures;
 import tools.jackson.databind.JsonNode;
 
+import static ilium.episode.Episodes.D0;
 import static ilium.episode.Episodes.PROBLEMS;
+import static ilium.episode.Episodes.body;
+import static ilium.episode.Episodes.refused;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -31,9 +34,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 @HttpTest
 class CertificationsTests {
-
-	/** EPISODE.md's example episode: D0 is Monday 2027-01-04. */
-	static final LocalDate D0 = LocalDate.of(2027, 1, 4);
 
 	@Autowired
 	RestTestClient http;
@@ -51,10 +51,13 @@ class CertificationsTests {
 
 	private Episodes episodes;
 
+	private ClinicalFixtures plans;
+
 	@BeforeEach
 	void setUp() {
 		therapist = staff.newTherapist();
 		episodes = new Episodes(http, jdbc, therapist);
+		plans = new ClinicalFixtures(http, jdbc);
 	}
 
 	@Test
@@ -82,7 +85,7 @@ class CertificationsTests {
 	@Test
 	void aSignatureByDayThirtyCertifiesAndOneDayLaterIsDelayedUntilAReasonIsGiven() {
 		// C3: SIGNED on 2027-02-03 (D0 + 30) → CERTIFIED.
-		Episode episode = started();
+		Episode episode = episodes.started();
 		record(episode, 1, signed("2027-02-03")).expectStatus()
 			.isCreated()
 			.expectHeader()
@@ -118,7 +121,7 @@ class CertificationsTests {
 	@Test
 	void aVerbalOrderInTimeLeavesFourteenDaysToSign() {
 		// C5: verbal 2027-01-20, signed 2027-02-03 (verbal + 14) → CERTIFIED.
-		Episode episode = started();
+		Episode episode = episodes.started();
 		Map<String, Object> verbal = method("VERBAL_THEN_SIGNED");
 		verbal.put("verbalOn", "2027-01-20");
 		record(episode, 1, verbal).expectStatus().isCreated();
@@ -136,7 +139,7 @@ class CertificationsTests {
 
 	@Test
 	void aPlanSentAndAwaitedIsSentAwaiting() {
-		Episode episode = started();
+		Episode episode = episodes.started();
 		Map<String, Object> sent = method("SIGNED");
 		sent.put("sentOn", "2027-01-05");
 		record(episode, 1, sent).expectStatus().isCreated();
@@ -173,10 +176,7 @@ class CertificationsTests {
 		Episode episode = episodes.plan(D0, 6);
 		refused(record(episode, 1, signed("2027-01-10")), 409, "episode-not-started");
 		episodes.treat(episode, D0);
-		jdbc.sql("update treatment_plan_goal set status = 'DISCONTINUED', status_on = date '2027-01-04'"
-				+ " where plan_id = :id and term = 'LONG_TERM' and measure_kind is not null")
-			.param("id", episode.planId())
-			.update();
+		plans.discontinueMeasuredLongTermGoals(episode.planId(), LocalDate.of(2027, 1, 4));
 		record(episode, 1, signed("2027-01-10")).expectStatus()
 			.isEqualTo(422)
 			.expectBody()
@@ -188,7 +188,7 @@ class CertificationsTests {
 
 	@Test
 	void refusesDatesOutOfOrderWithTheFieldNamed() {
-		Episode episode = started();
+		Episode episode = episodes.started();
 		Map<String, Object> verbalWithSigned = signed("2027-01-20");
 		verbalWithSigned.put("verbalOn", "2027-01-10");
 		badRequest(record(episode, 1, verbalWithSigned), "verbalOn");
@@ -207,24 +207,24 @@ class CertificationsTests {
 
 	@Test
 	void theReferralExceptionNeedsTheOrderOnFileBeforeTheEpisodeAndNoSignature() {
-		Episode episode = started();
+		Episode episode = episodes.started();
 		Map<String, Object> exception = method("REFERRAL_EXCEPTION_2025");
 		exception.put("sentOn", "2027-01-06");
 		refused(record(episode, 1, exception), 422, "referral-exception-not-allowed");
-		referral(episode, "2027-01-02", true);
+		plans.referral(episode.planId(), LocalDate.parse("2027-01-02"), true);
 		Map<String, Object> signedToo = new HashMap<>(exception);
 		signedToo.put("signedOn", "2027-01-07");
 		refused(record(episode, 1, signedToo), 422, "referral-exception-not-allowed");
 		JsonNode interval = body(record(episode, 1, exception).expectStatus().isCreated());
 		assertThat(interval.get("status").asString()).isEqualTo("CERTIFIED");
-		Episode later = started();
-		referral(later, "2027-01-05", true);
+		Episode later = episodes.started();
+		plans.referral(later.planId(), LocalDate.parse("2027-01-05"), true);
 		refused(record(later, 1, exception), 422, "referral-exception-not-allowed");
 	}
 
 	@Test
 	void onlyThePlansTherapistRecordsAndOnlyTherapistsRead() {
-		Episode episode = started();
+		Episode episode = episodes.started();
 		SignedInTherapist other = staff.newTherapist();
 		put(other.token(), episode, 1, signed("2027-01-10")).expectStatus().isForbidden();
 		put(staff.frontDesk(), episode, 1, signed("2027-01-10")).expectStatus().isForbidden();
@@ -244,7 +244,7 @@ class CertificationsTests {
 
 	@Test
 	void postgresKeepsWritesAppendOnlyAndTheReferralExceptionOnTheFirstInterval() {
-		Episode episode = started();
+		Episode episode = episodes.started();
 		record(episode, 1, signed("2027-01-10")).expectStatus().isCreated();
 		assertThatThrownBy(() -> owner.jdbc()
 			.sql("update certification_write set signed_on = null where plan_id = :id")
@@ -269,15 +269,14 @@ class CertificationsTests {
 		// outside certification; 01-07 is inside once interval 1 is certified.
 		Episode episode = episodes.plan(D0, 6);
 		episodes.treat(episode, D0, LocalDate.of(2027, 1, 7), LocalDate.of(2027, 2, 15));
-		assertThat(flags(episode, "2027-01-07")).containsExactly("OUTSIDE_CERTIFICATION");
+		assertThat(episodes.flags(episode, "2027-01-07")).containsExactly("OUTSIDE_CERTIFICATION");
 		record(episode, 1, signed("2027-01-20")).expectStatus().isCreated();
-		assertThat(flags(episode, "2027-01-07")).isEmpty();
-		assertThat(flags(episode, "2027-02-15")).containsExactly("BEYOND_PLAN_DURATION", "OUTSIDE_CERTIFICATION");
+		assertThat(episodes.flags(episode, "2027-01-07")).isEmpty();
+		assertThat(episodes.flags(episode, "2027-02-15")).containsExactly("BEYOND_PLAN_DURATION",
+				"OUTSIDE_CERTIFICATION");
 		// The clocks bind Medicare days only.
-		jdbc.sql("update treatment_plan set payer_profile = 'COMMERCIAL_CMS_RULE' where id = :id")
-			.param("id", episode.planId())
-			.update();
-		assertThat(flags(episode, "2027-02-15")).isEmpty();
+		plans.payer(episode.planId(), "COMMERCIAL_CMS_RULE");
+		assertThat(episodes.flags(episode, "2027-02-15")).isEmpty();
 	}
 
 	@Test
@@ -295,9 +294,10 @@ class CertificationsTests {
 		LocalDate monday = LocalDate.of(2028, 1, 3);
 		Episode episode = episodes.plan(monday, 6);
 		episodes.treat(episode, monday, monday.plusDays(3));
-		assertThat(flags(episode, "2028-01-03")).containsExactly("KX_WITHOUT_SUPPORT", "OUTSIDE_CERTIFICATION");
+		assertThat(episodes.flags(episode, "2028-01-03")).containsExactly("KX_WITHOUT_SUPPORT",
+				"OUTSIDE_CERTIFICATION");
 		record(episode, 1, signed("2028-01-10")).expectStatus().isCreated();
-		assertThat(flags(episode, "2028-01-03")).containsExactly("KX_WITHOUT_SUPPORT");
+		assertThat(episodes.flags(episode, "2028-01-03")).containsExactly("KX_WITHOUT_SUPPORT");
 		JsonNode report = body(http.post()
 			.uri("/api/v1/treatment-plans/{id}/progress-reports", episode.planId())
 			.header(HttpHeaders.AUTHORIZATION, "Bearer " + therapist.token())
@@ -313,32 +313,7 @@ class CertificationsTests {
 			.exchange()
 			.expectStatus()
 			.isOk();
-		assertThat(flags(episode, "2028-01-03")).isEmpty();
-	}
-
-	private List<String> flags(Episode episode, String date) {
-		JsonNode days = body(http.get()
-			.uri("/api/v1/patients/{id}/billing-days?from={d}&to={d}", episode.patientId(), date, date)
-			.header(HttpHeaders.AUTHORIZATION, "Bearer " + therapist.token())
-			.exchange()
-			.expectStatus()
-			.isOk());
-		return days.get(0).get("flags").valueStream().map(JsonNode::asString).toList();
-	}
-
-	private Episode started() {
-		Episode episode = episodes.plan(D0, 6);
-		episodes.treat(episode, D0);
-		return episode;
-	}
-
-	private void referral(Episode episode, String orderDate, boolean onFile) {
-		jdbc.sql("""
-				update treatment_plan
-				   set referral_practitioner_name = 'Dr. Ana Reyes', referral_npi = '1234567893',
-				       referral_order_date = :orderDate::date, referral_order_on_file = :onFile
-				 where id = :id
-				""").param("orderDate", orderDate).param("onFile", onFile).param("id", episode.planId()).update();
+		assertThat(episodes.flags(episode, "2028-01-03")).isEmpty();
 	}
 
 	private static Map<String, Object> method(String method) {
@@ -379,14 +354,6 @@ class CertificationsTests {
 
 	private String status(Episode episode, String on) {
 		return certifications(episode, LocalDate.parse(on)).at("/intervals/0/status").asString();
-	}
-
-	private static JsonNode body(RestTestClient.ResponseSpec response) {
-		return response.expectBody(JsonNode.class).returnResult().getResponseBody();
-	}
-
-	private static void refused(RestTestClient.ResponseSpec response, int status, String slug) {
-		response.expectStatus().isEqualTo(status).expectBody().jsonPath("$.type").isEqualTo(PROBLEMS + slug);
 	}
 
 	private static void badRequest(RestTestClient.ResponseSpec response, String field) {

@@ -17,10 +17,12 @@ import ilium.HttpTest;
 import ilium.Staff;
 import ilium.Staff.SignedInTherapist;
 import ilium.episode.Episodes.Episode;
+import ilium.treatment.ClinicalFixtures;
 import tools.jackson.databind.JsonNode;
 
-import static ilium.episode.ProgressReportsTests.body;
-import static ilium.episode.ProgressReportsTests.refused;
+import static ilium.episode.Episodes.D0;
+import static ilium.episode.Episodes.body;
+import static ilium.episode.Episodes.refused;
 import static ilium.episode.ProgressReportsTests.status;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -32,8 +34,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 @HttpTest
 class DischargeSummaryTests {
-
-	static final LocalDate D0 = LocalDate.of(2027, 1, 4);
 
 	@Autowired
 	RestTestClient http;
@@ -130,15 +130,11 @@ class DischargeSummaryTests {
 	@Test
 	void postgresCompletesNoPlanWithoutItsSignedSummary() {
 		Episode episode = episodes.plan(D0, 6);
-		assertThatThrownBy(() -> owner.jdbc()
-			.sql("update treatment_plan set status = 'COMPLETED', completed_at = now() where id = :id")
-			.param("id", episode.planId())
-			.update()).rootCause().hasMessageContaining("signed discharge summary");
+		assertThatThrownBy(() -> ClinicalFixtures.completeWithoutSummary(owner.jdbc(), episode.planId())).rootCause()
+			.hasMessageContaining("signed discharge summary");
 		write(episode, summary("2027-01-04")).expectStatus().isCreated();
-		assertThatThrownBy(() -> owner.jdbc()
-			.sql("update treatment_plan set status = 'COMPLETED', completed_at = now() where id = :id")
-			.param("id", episode.planId())
-			.update()).rootCause().hasMessageContaining("signed discharge summary");
+		assertThatThrownBy(() -> ClinicalFixtures.completeWithoutSummary(owner.jdbc(), episode.planId())).rootCause()
+			.hasMessageContaining("signed discharge summary");
 	}
 
 	@Test

@@ -189,7 +189,7 @@ class HomeExerciseAdherenceTests {
 	@Test
 	void aPlanNoLongerActiveTakesNoEntryEvenForADayItWasActive() {
 		UUID stretch = clinic.prescribedOn(planId, today.minusDays(28), 1, 7);
-		Discharges.signedSummary(http, therapist.token(), planId, today);
+		Episodes.signedSummary(http, therapist.token(), planId, today);
 		clinic.send(http.post(), therapist.token(), "/api/v1/treatment-plans/" + planId + "/complete", Map.of())
 			.expectStatus()
 			.isOk();

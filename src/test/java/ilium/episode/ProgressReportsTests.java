@@ -18,8 +18,11 @@ import ilium.Staff.SignedInTherapist;
 import ilium.episode.Episodes.Episode;
 import tools.jackson.databind.JsonNode;
 
+import static ilium.episode.Episodes.D0;
 import static ilium.episode.Episodes.PROBLEMS;
+import static ilium.episode.Episodes.body;
 import static ilium.episode.Episodes.mondaysAndThursdays;
+import static ilium.episode.Episodes.refused;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -28,8 +31,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @HttpTest
 class ProgressReportsTests {
-
-	static final LocalDate D0 = LocalDate.of(2027, 1, 4);
 
 	@Autowired
 	RestTestClient http;
@@ -68,8 +69,8 @@ class ProgressReportsTests {
 		// Due "today" until the next treatment day.
 		assertThat(openPeriod(episode, "2027-02-07").get("status").asString()).isEqualTo("DUE_TODAY");
 		assertThat(openPeriod(episode, "2027-02-08").get("status").asString()).isEqualTo("OVERDUE");
-		assertThat(flags(episode, "2027-02-08")).contains("PROGRESS_REPORT_OVERDUE");
-		assertThat(flags(episode, "2027-02-04")).doesNotContain("PROGRESS_REPORT_OVERDUE");
+		assertThat(episodes.flags(episode, "2027-02-08")).contains("PROGRESS_REPORT_OVERDUE");
+		assertThat(episodes.flags(episode, "2027-02-04")).doesNotContain("PROGRESS_REPORT_OVERDUE");
 	}
 
 	@Test
@@ -226,24 +227,6 @@ class ProgressReportsTests {
 			.exchange()
 			.expectStatus()
 			.isOk());
-	}
-
-	private List<String> flags(Episode episode, String date) {
-		JsonNode days = body(http.get()
-			.uri("/api/v1/patients/{id}/billing-days?from={d}&to={d}", episode.patientId(), date, date)
-			.header(HttpHeaders.AUTHORIZATION, "Bearer " + therapist.token())
-			.exchange()
-			.expectStatus()
-			.isOk());
-		return days.get(0).get("flags").valueStream().map(JsonNode::asString).toList();
-	}
-
-	static JsonNode body(RestTestClient.ResponseSpec response) {
-		return response.expectBody(JsonNode.class).returnResult().getResponseBody();
-	}
-
-	static void refused(RestTestClient.ResponseSpec response, int status, String slug) {
-		response.expectStatus().isEqualTo(status).expectBody().jsonPath("$.type").isEqualTo(PROBLEMS + slug);
 	}
 
 }

@@ -21,8 +21,9 @@ import ilium.episode.Episodes.Episode;
 import ilium.visits.Visits;
 import tools.jackson.databind.JsonNode;
 
+import static ilium.episode.Episodes.D0;
+import static ilium.episode.Episodes.body;
 import static ilium.episode.Episodes.mondaysAndThursdays;
-import static ilium.episode.ProgressReportsTests.body;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -31,8 +32,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @HttpTest
 class WorklistTests {
-
-	static final LocalDate D0 = LocalDate.of(2027, 1, 4);
 
 	@Autowired
 	RestTestClient http;
@@ -101,7 +100,7 @@ class WorklistTests {
 		JsonNode due = onlyPlan(therapist.token(), "2027-01-10");
 		assertThat(codes(due)).containsExactly("DISCHARGE_SUMMARY_DUE");
 		assertThat(due.at("/items/0/date").asString()).isEqualTo("2027-01-18");
-		Discharges.signedSummary(http, therapist.token(), episode.planId(), D0);
+		Episodes.signedSummary(http, therapist.token(), episode.planId(), D0);
 		assertThat(page(therapist.token(), "2027-01-10").get("content").size()).isZero();
 	}
 

@@ -16,6 +16,7 @@ import ilium.DatabaseOwner;
 import ilium.HttpTest;
 import ilium.Staff;
 import ilium.Staff.SignedInTherapist;
+import ilium.patients.Patients;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -163,7 +164,7 @@ class ProtocolTests {
 			.getResponseBody()
 			.get("id")
 			.asString();
-		UUID patientId = newPatient();
+		UUID patientId = new Patients(jdbc).newPatient();
 		Map<String, Object> plan = Map.of("protocolId", id, "therapistId", therapist.therapistId(), "diagnosisCode",
 				"M46.1", "goals", List.of(Map.of("description", "Walk to work")), "visitsPerWeek", 2, "durationWeeks",
 				6, "startDate", "2026-12-01");
@@ -216,15 +217,6 @@ class ProtocolTests {
 				protocol(Map.of("exerciseId", HIP_ABDUCTOR_STRETCH)))
 			.expectStatus()
 			.isNotFound();
-	}
-
-	private UUID newPatient() {
-		UUID id = UUID.randomUUID();
-		jdbc.sql("""
-				insert into patient (id, first_name, last_name, date_of_birth, created_at)
-				values (:id, 'Pat', :lastName, date '1975-03-03', now())
-				""").param("id", id).param("lastName", "Protocol-" + id).update();
-		return id;
 	}
 
 	private static Map<String, Object> protocol(Map<String, Object> item) {

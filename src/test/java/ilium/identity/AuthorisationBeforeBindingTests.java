@@ -13,6 +13,7 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 
 import ilium.HttpTest;
 import ilium.Staff;
+import ilium.patients.Patients;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -88,11 +89,7 @@ class AuthorisationBeforeBindingTests {
 
 	@Test
 	void aRefusalIsRecordedInTheWordsOfTheActItWouldHaveBeen() {
-		UUID patientId = UUID.randomUUID();
-		jdbc.sql("""
-				insert into patient (id, first_name, last_name, date_of_birth, created_at)
-				values (:id, 'Ada', :last, date '1970-01-01', now())
-				""").param("id", patientId).param("last", "Vocabulary-" + patientId).update();
+		UUID patientId = new Patients(jdbc).newPatient();
 		String frontDesk = staff.frontDesk();
 		for (String path : new String[] { "/screenings", "/outcomes/summary" }) {
 			http.get()

@@ -17,6 +17,7 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 import ilium.HttpTest;
 import ilium.Staff;
 import ilium.shared.DatabaseConstraint;
+import ilium.therapists.Therapists;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -309,7 +310,7 @@ class StaffAccountTests {
 
 	@Test
 	void refusesToReactivateATherapistAccountWhileAnotherIsActive() {
-		UUID therapistId = newTherapistWithoutAccount();
+		UUID therapistId = new Therapists(jdbc).newTherapist();
 		UUID first = created(therapistAccount(therapistId));
 		change(first, Map.of("active", false)).expectStatus().isOk();
 		created(therapistAccount(therapistId));
@@ -322,7 +323,7 @@ class StaffAccountTests {
 
 	@Test
 	void refusesToReRoleAnAccountBackToTherapistWhileAnotherIsActive() {
-		UUID therapistId = newTherapistWithoutAccount();
+		UUID therapistId = new Therapists(jdbc).newTherapist();
 		UUID first = created(therapistAccount(therapistId));
 		change(first, Map.of("role", "ADMIN")).expectStatus().isOk();
 		created(therapistAccount(therapistId));
@@ -338,15 +339,6 @@ class StaffAccountTests {
 				""").param("username", "t-" + UUID.randomUUID()).param("therapistId", therapistId).update())
 			.satisfies(ex -> assertThat(DatabaseConstraint.violatedBy(ex))
 				.contains("staff_account_one_active_per_therapist"));
-	}
-
-	private UUID newTherapistWithoutAccount() {
-		UUID therapistId = UUID.randomUUID();
-		jdbc.sql("""
-				insert into therapist (id, first_name, last_name, license_number)
-				values (:id, 'Test', 'Therapist', :license)
-				""").param("id", therapistId).param("license", "LIC-" + therapistId).update();
-		return therapistId;
 	}
 
 	private static Map<String, Object> therapistAccount(UUID therapistId) {

@@ -14,6 +14,7 @@ import org.springframework.test.web.servlet.client.RestTestClient.ResponseSpec;
 
 import ilium.HttpTest;
 import ilium.Staff;
+import ilium.patients.Patients;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,7 +37,7 @@ class OutcomeEnteredInErrorTests {
 	@Test
 	void marksAMeasureWithWhoWhenAndWhy() {
 		Staff.SignedInTherapist therapist = staff.newTherapist();
-		UUID patient = OutcomeSeriesTests.newPatient(jdbc);
+		UUID patient = new Patients(jdbc).newPatient();
 		UUID measure = nprs(therapist.token(), patient, "2026-01-05", 8);
 		markInError(therapist.token(), patient, measure, "Scored for the wrong patient").expectStatus()
 			.isOk()
@@ -56,7 +57,7 @@ class OutcomeEnteredInErrorTests {
 	@Test
 	void aMarkedMeasureStaysInTheSeriesAndOthersShowNoMark() {
 		String token = staff.newTherapist().token();
-		UUID patient = OutcomeSeriesTests.newPatient(jdbc);
+		UUID patient = new Patients(jdbc).newPatient();
 		UUID wrong = nprs(token, patient, "2026-01-05", 8);
 		nprs(token, patient, "2026-01-20", 6);
 		markInError(token, patient, wrong, "Typo").expectStatus().isOk();
@@ -75,7 +76,7 @@ class OutcomeEnteredInErrorTests {
 	@Test
 	void aMarkedMeasureLeavesTheSummary() {
 		String token = staff.newTherapist().token();
-		UUID patient = OutcomeSeriesTests.newPatient(jdbc);
+		UUID patient = new Patients(jdbc).newPatient();
 		UUID wrongBaseline = nprs(token, patient, "2026-01-05", 9);
 		nprs(token, patient, "2026-01-20", 6);
 		nprs(token, patient, "2026-02-10", 5);
@@ -94,7 +95,7 @@ class OutcomeEnteredInErrorTests {
 	@Test
 	void anInstrumentWhoseOnlyMeasureIsInErrorLeavesTheSummary() {
 		String token = staff.newTherapist().token();
-		UUID patient = OutcomeSeriesTests.newPatient(jdbc);
+		UUID patient = new Patients(jdbc).newPatient();
 		markInError(token, patient, nprs(token, patient, "2026-01-05", 9), "Wrong form").expectStatus().isOk();
 		get(token, "/api/v1/patients/{p}/outcomes/summary", patient).expectBody().json("[]");
 	}
@@ -102,7 +103,7 @@ class OutcomeEnteredInErrorTests {
 	@Test
 	void aMeasureIsMarkedOnlyOnce() {
 		String token = staff.newTherapist().token();
-		UUID patient = OutcomeSeriesTests.newPatient(jdbc);
+		UUID patient = new Patients(jdbc).newPatient();
 		UUID measure = nprs(token, patient, "2026-01-05", 8);
 		markInError(token, patient, measure, "First reason").expectStatus().isOk();
 		markInError(token, patient, measure, "Second reason").expectStatus()
@@ -118,8 +119,8 @@ class OutcomeEnteredInErrorTests {
 	@Test
 	void answers404ForAnUnknownMeasureOrAnotherPatients() {
 		String token = staff.newTherapist().token();
-		UUID patient = OutcomeSeriesTests.newPatient(jdbc);
-		UUID othersMeasure = nprs(token, OutcomeSeriesTests.newPatient(jdbc), "2026-01-05", 8);
+		UUID patient = new Patients(jdbc).newPatient();
+		UUID othersMeasure = nprs(token, new Patients(jdbc).newPatient(), "2026-01-05", 8);
 		markInError(token, patient, UUID.randomUUID(), "Typo").expectStatus().isNotFound();
 		markInError(token, patient, othersMeasure, "Typo").expectStatus().isNotFound();
 		markInError(token, UUID.randomUUID(), othersMeasure, "Typo").expectStatus().isNotFound();
@@ -128,7 +129,7 @@ class OutcomeEnteredInErrorTests {
 	@Test
 	void theAssignedTherapistOfThePlanMayMarkAColleaguesMeasure() {
 		Staff.SignedInTherapist assigned = staff.newTherapist();
-		UUID patient = OutcomeSeriesTests.newPatient(jdbc);
+		UUID patient = new Patients(jdbc).newPatient();
 		UUID plan = OutcomeSeriesTests.newPlan(http, assigned, patient);
 		UUID measure = post(staff.newTherapist().token(), patient,
 				Map.of("instrument", "NPRS", "takenOn", "2026-01-05", "score", 7, "treatmentPlanId", plan));
@@ -138,7 +139,7 @@ class OutcomeEnteredInErrorTests {
 	@Test
 	void anotherTherapistMayNotMarkItAndTheRefusalIsAudited() {
 		String recorder = staff.newTherapist().token();
-		UUID patient = OutcomeSeriesTests.newPatient(jdbc);
+		UUID patient = new Patients(jdbc).newPatient();
 		UUID measure = nprs(recorder, patient, "2026-01-05", 8);
 		markInError(staff.newTherapist().token(), patient, measure, "Not mine").expectStatus()
 			.isForbidden()
@@ -160,7 +161,7 @@ class OutcomeEnteredInErrorTests {
 	@Test
 	void frontDeskAndAdminMayNotMarkIt() {
 		String token = staff.newTherapist().token();
-		UUID patient = OutcomeSeriesTests.newPatient(jdbc);
+		UUID patient = new Patients(jdbc).newPatient();
 		UUID measure = nprs(token, patient, "2026-01-05", 8);
 		markInError(staff.frontDesk(), patient, measure, "Typo").expectStatus().isForbidden();
 		markInError(staff.admin(), patient, measure, "Typo").expectStatus().isForbidden();
@@ -169,7 +170,7 @@ class OutcomeEnteredInErrorTests {
 	@Test
 	void auditsTheMarkWithThePatient() {
 		String token = staff.newTherapist().token();
-		UUID patient = OutcomeSeriesTests.newPatient(jdbc);
+		UUID patient = new Patients(jdbc).newPatient();
 		UUID measure = nprs(token, patient, "2026-01-05", 8);
 		markInError(token, patient, measure, "Typo").expectStatus().isOk();
 		assertThat(jdbc.sql("""
@@ -181,7 +182,7 @@ class OutcomeEnteredInErrorTests {
 	@Test
 	void requiresAReasonOfAtMost200Characters() {
 		String token = staff.newTherapist().token();
-		UUID patient = OutcomeSeriesTests.newPatient(jdbc);
+		UUID patient = new Patients(jdbc).newPatient();
 		UUID measure = nprs(token, patient, "2026-01-05", 8);
 		for (Map<String, Object> body : List.<Map<String, Object>>of(Map.of(), Map.of("reason", "   "),
 				Map.of("reason", "x".repeat(201)))) {

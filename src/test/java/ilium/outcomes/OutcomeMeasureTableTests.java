@@ -14,6 +14,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import ilium.DatabaseOwner;
 import ilium.HttpTest;
+import ilium.patients.Patients;
 import ilium.shared.DatabaseConstraint;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -189,7 +190,7 @@ class OutcomeMeasureTableTests {
 						values (:id, :patientId, 'NPRS', date '2026-01-05', 4, 4, :id, now())
 						""")
 			.param("id", id)
-			.param("patientId", OutcomeSeriesTests.newPatient(jdbc))
+			.param("patientId", new Patients(jdbc).newPatient())
 			.update();
 		return id;
 	}
@@ -199,11 +200,7 @@ class OutcomeMeasureTableTests {
 		jdbc.sql("""
 				insert into outcome_measure (id, patient_id, instrument, taken_on, score, recorded_by, created_at)
 				values (:id, :patientId, 'PSFS', date '2026-01-05', cast(:score as numeric), :id, now())
-				""")
-			.param("id", id)
-			.param("patientId", OutcomeSeriesTests.newPatient(jdbc))
-			.param("score", score)
-			.update();
+				""").param("id", id).param("patientId", new Patients(jdbc).newPatient()).param("score", score).update();
 		return id;
 	}
 
@@ -227,7 +224,7 @@ class OutcomeMeasureTableTests {
 				        :nprs, cast(:odi as smallint[]), :id, :at)
 				""")
 			.param("id", UUID.randomUUID())
-			.param("patientId", OutcomeSeriesTests.newPatient(jdbc))
+			.param("patientId", new Patients(jdbc).newPatient())
 			.param("instrument", instrument)
 			.param("score", score)
 			.param("interpretation", interpretation)

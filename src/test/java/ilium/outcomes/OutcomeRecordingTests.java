@@ -17,6 +17,7 @@ import org.springframework.test.web.servlet.client.RestTestClient.ResponseSpec;
 
 import ilium.HttpTest;
 import ilium.Staff;
+import ilium.patients.Patients;
 import ilium.shared.DatabaseConstraint;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -345,7 +346,7 @@ class OutcomeRecordingTests {
 	}
 
 	private UUID newPatient() {
-		return OutcomeSeriesTests.newPatient(jdbc);
+		return new Patients(jdbc).newPatient();
 	}
 
 }

@@ -1,6 +1,5 @@
 package ilium.outcomes;
 
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +15,7 @@ import org.springframework.test.web.servlet.client.RestTestClient.ResponseSpec;
 
 import ilium.HttpTest;
 import ilium.Staff;
+import ilium.patients.Patients;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,7 +34,7 @@ class OutcomeSeriesTests {
 	@Test
 	void listsTheSeriesOldestFirstByDayThenByRecording() {
 		String token = staff.newTherapist().token();
-		UUID patient = newPatient(jdbc);
+		UUID patient = new Patients(jdbc).newPatient();
 		nprs(token, patient, "2026-02-10", 5, null);
 		nprs(token, patient, "2026-01-05", 8, null);
 		nprs(token, patient, "2026-02-10", 4, null);
@@ -52,7 +52,7 @@ class OutcomeSeriesTests {
 	@Test
 	void refusesAnUnknownInstrumentFilter() {
 		String token = staff.newTherapist().token();
-		get(token, "/api/v1/patients/{id}/outcomes?instrument=SF36", newPatient(jdbc)).expectStatus()
+		get(token, "/api/v1/patients/{id}/outcomes?instrument=SF36", new Patients(jdbc).newPatient()).expectStatus()
 			.isBadRequest()
 			.expectBody()
 			.jsonPath("$.errors[0].field")
@@ -62,7 +62,7 @@ class OutcomeSeriesTests {
 	@Test
 	void summarisesBaselineLatestChangeAndMcidPerInstrument() {
 		String token = staff.newTherapist().token();
-		UUID patient = newPatient(jdbc);
+		UUID patient = new Patients(jdbc).newPatient();
 		nprs(token, patient, "2026-01-05", 8, null);
 		nprs(token, patient, "2026-01-20", 7, null);
 		nprs(token, patient, "2026-02-10", 6, null);
@@ -100,7 +100,7 @@ class OutcomeSeriesTests {
 	void summarisesWithinOneTreatmentPlan() {
 		Staff.SignedInTherapist therapist = staff.newTherapist();
 		String token = therapist.token();
-		UUID patient = newPatient(jdbc);
+		UUID patient = new Patients(jdbc).newPatient();
 		UUID plan = newPlan(http, therapist, patient);
 		nprs(token, patient, "2026-01-05", 9, null);
 		nprs(token, patient, "2026-03-01", 6, plan);
@@ -122,7 +122,7 @@ class OutcomeSeriesTests {
 	@Test
 	void aPsfsFollowUpOnOtherActivitiesIsNotComparedWithItsBaseline() {
 		String token = staff.newTherapist().token();
-		UUID patient = newPatient(jdbc);
+		UUID patient = new Patients(jdbc).newPatient();
 		psfs(token, patient, "2026-01-05", Map.of("climbing stairs", 2, "sitting an hour", 3));
 		psfs(token, patient, "2026-02-10", Map.of("walking the dog", 9));
 		get(token, "/api/v1/patients/{id}/outcomes/summary", patient).expectStatus()
@@ -147,7 +147,7 @@ class OutcomeSeriesTests {
 	@Test
 	void aPsfsChangeIsTakenOverTheActivitiesInBothMeasures() {
 		String token = staff.newTherapist().token();
-		UUID patient = newPatient(jdbc);
+		UUID patient = new Patients(jdbc).newPatient();
 		psfs(token, patient, "2026-01-05", Map.of("Climbing stairs", 2, "sitting an hour", 8));
 		// "sitting an hour" left out, "walking" new: only the stairs compare, 2 → 5
 		psfs(token, patient, "2026-02-10", Map.of("  climbing STAIRS ", 5, "walking", 10));
@@ -169,7 +169,7 @@ class OutcomeSeriesTests {
 	@Test
 	void everyOtherInstrumentIsComparable() {
 		String token = staff.newTherapist().token();
-		UUID patient = newPatient(jdbc);
+		UUID patient = new Patients(jdbc).newPatient();
 		nprs(token, patient, "2026-01-05", 8, null);
 		odi(token, patient, "2026-01-06", null);
 		get(token, "/api/v1/patients/{id}/outcomes/summary", patient).expectBody()
@@ -180,7 +180,7 @@ class OutcomeSeriesTests {
 	@Test
 	void auditsEveryRead() {
 		String token = staff.newTherapist().token();
-		UUID patient = newPatient(jdbc);
+		UUID patient = new Patients(jdbc).newPatient();
 		get(token, "/api/v1/patients/{id}/outcomes", patient).expectStatus().isOk();
 		get(token, "/api/v1/patients/{id}/outcomes/summary", patient).expectStatus().isOk();
 		assertThat(jdbc.sql("select count(*) from audit_event where patient_id = :p and action = 'READ'")
@@ -194,20 +194,6 @@ class OutcomeSeriesTests {
 		String token = staff.newTherapist().token();
 		get(token, "/api/v1/patients/{id}/outcomes/summary", UUID.randomUUID()).expectStatus().isNotFound();
 		get(token, "/api/v1/patients/{id}/outcomes", UUID.randomUUID()).expectStatus().isNotFound();
-	}
-
-	/** A new patient straight in the database, with a unique name. */
-	static UUID newPatient(JdbcClient jdbc) {
-		UUID id = UUID.randomUUID();
-		jdbc.sql("""
-				insert into patient (id, first_name, last_name, date_of_birth, created_at)
-				values (:id, 'Outcome', :lastName, date '1970-04-01', :at)
-				""")
-			.param("id", id)
-			.param("lastName", "Patient-" + id)
-			.param("at", java.sql.Timestamp.from(Instant.now()))
-			.update();
-		return id;
 	}
 
 	/** A blank draft plan of the patient, assigned to the therapist, made over HTTP. */

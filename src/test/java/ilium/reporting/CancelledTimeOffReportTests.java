@@ -31,19 +31,12 @@ class CancelledTimeOffReportTests {
 
 	@Test
 	void cancelledTimeOffLeavesTheHoursAvailable() {
-		ReportData data = new ReportData(jdbc);
+		ReportData data = new ReportData(http, jdbc);
 		UUID therapist = data.therapist("Cancelled-" + UUID.randomUUID());
 		data.workingHours(therapist, 1, "08:00", "12:00");
 		LocalDate monday = LocalDate.of(2026, 12, 7);
 		data.timeOff(therapist, monday.atTime(8, 0), monday.atTime(9, 0));
-		data.timeOff(therapist, monday.atTime(10, 0), monday.atTime(12, 0));
-		jdbc.sql(
-				"""
-						update therapist_time_off set cancelled_at = now()
-						 where therapist_id = :therapist and extract(hour from starts_at at time zone 'America/Los_Angeles') = 10
-						""")
-			.param("therapist", therapist)
-			.update();
+		data.cancelTimeOff(data.timeOff(therapist, monday.atTime(10, 0), monday.atTime(12, 0)));
 
 		http.get()
 			.uri("/api/v1/reports/utilization?from=2026-12-07&to=2026-12-07")

@@ -3,7 +3,6 @@ package ilium.reporting;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -53,7 +52,7 @@ class ClinicReportTests {
 
 	@Test
 	void summarisesTheVisitsPatientsAndPlansOfAPeriod() {
-		ReportData data = new ReportData(jdbc);
+		ReportData data = new ReportData(http, jdbc);
 		UUID therapist = data.therapist("Summary");
 		UUID[] patients = new UUID[7];
 		for (int i = 0; i < patients.length; i++) {
@@ -83,7 +82,7 @@ class ClinicReportTests {
 
 	@Test
 	void laysWorkingHoursOverClinicDaysAcrossTheDaylightSavingChange() {
-		ReportData data = new ReportData(jdbc);
+		ReportData data = new ReportData(http, jdbc);
 		UUID therapist = data.therapist("Utilization-" + UUID.randomUUID());
 		data.workingHours(therapist, 1, "08:00", "12:00");
 		// 2026-11-01 is the Sunday clocks go back in Los Angeles: 00:00-04:00 that night
@@ -108,7 +107,7 @@ class ClinicReportTests {
 
 	@Test
 	void reportsOutcomesByTherapistAndByProtocol() {
-		ReportData data = new ReportData(jdbc);
+		ReportData data = new ReportData(http, jdbc);
 		UUID therapist = data.therapist("Outcomes-" + UUID.randomUUID());
 		String protocolName = "Report protocol " + UUID.randomUUID();
 		UUID protocol = newProtocol(protocolName);
@@ -141,7 +140,7 @@ class ClinicReportTests {
 
 	@Test
 	void aPsfsPairWithoutACommonActivityGivesNoChangeAndNoVerdict() {
-		ReportData data = new ReportData(jdbc);
+		ReportData data = new ReportData(http, jdbc);
 		UUID therapist = data.therapist("Psfs-" + UUID.randomUUID());
 		UUID apart = data.patient(java.time.Instant.now());
 		UUID apartPlan = data.plan(apart, therapist, null, "ACTIVE", java.time.Instant.now(), null);
@@ -159,7 +158,7 @@ class ClinicReportTests {
 
 	@Test
 	void aPsfsPairWithACommonActivityIsComparedOverTheActivitiesBothShare() {
-		ReportData data = new ReportData(jdbc);
+		ReportData data = new ReportData(http, jdbc);
 		UUID therapist = data.therapist("Psfs-" + UUID.randomUUID());
 		UUID patient = data.patient(java.time.Instant.now());
 		UUID plan = data.plan(patient, therapist, null, "ACTIVE", java.time.Instant.now(), null);
@@ -172,7 +171,7 @@ class ClinicReportTests {
 
 	@Test
 	void leavesOutMeasuresEnteredInError() {
-		ReportData data = new ReportData(jdbc);
+		ReportData data = new ReportData(http, jdbc);
 		UUID therapist = data.therapist("Error-" + UUID.randomUUID());
 		UUID patient = data.patient(java.time.Instant.now());
 		UUID plan = data.plan(patient, therapist, null, "ACTIVE", java.time.Instant.now(), null);
@@ -191,7 +190,7 @@ class ClinicReportTests {
 
 	@Test
 	void suppressesAGroupOfTenPatientsButNotOneOfEleven() {
-		ReportData data = new ReportData(jdbc);
+		ReportData data = new ReportData(http, jdbc);
 		UUID ten = therapistWithImprovingPatients(data, 10);
 		UUID eleven = therapistWithImprovingPatients(data, 11);
 		get("/api/v1/reports/outcomes?from=2026-03-01&to=2026-03-31&groupBy=THERAPIST").expectBody()
@@ -209,7 +208,7 @@ class ClinicReportTests {
 
 	@Test
 	void writesTheOutcomesReportAsCsvInTheJsonOrder() {
-		ReportData data = new ReportData(jdbc);
+		ReportData data = new ReportData(http, jdbc);
 		UUID ten = therapistWithImprovingPatients(data, 10);
 		String csv = http.get()
 			.uri("/api/v1/reports/outcomes?from=2026-03-01&to=2026-03-31")
@@ -229,7 +228,7 @@ class ClinicReportTests {
 
 	@Test
 	void writesCsvWithTheJsonFieldNamesAsHeader() {
-		ReportData data = new ReportData(jdbc);
+		ReportData data = new ReportData(http, jdbc);
 		UUID therapist = data.therapist("Csv-" + UUID.randomUUID());
 		data.workingHours(therapist, 2, "09:00", "13:00");
 		String csv = http.get()

@@ -15,6 +15,7 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 
 import ilium.HttpTest;
 import ilium.Staff;
+import ilium.therapists.Therapists;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -40,12 +41,13 @@ class CsvFormulaTests {
 	@Test
 	void aTherapistNamedAsAFormulaIsWrittenAsText() {
 		String tag = UUID.randomUUID().toString();
-		UUID leak = therapist(LEAK, tag);
-		UUID plus = therapist("+1+1", tag);
-		UUID minus = therapist("-2+3", tag);
-		UUID at = therapist("@SUM(1+1)", tag);
-		UUID tab = therapist("\t=1+1", tag);
-		UUID carriageReturn = therapist("\r=1+1", tag);
+		Therapists therapists = new Therapists(jdbc);
+		UUID leak = therapists.newTherapist(LEAK, tag);
+		UUID plus = therapists.newTherapist("+1+1", tag);
+		UUID minus = therapists.newTherapist("-2+3", tag);
+		UUID at = therapists.newTherapist("@SUM(1+1)", tag);
+		UUID tab = therapists.newTherapist("\t=1+1", tag);
+		UUID carriageReturn = therapists.newTherapist("\r=1+1", tag);
 
 		String csv = csv("/api/v1/reports/utilization?from=2026-12-01&to=2026-12-01");
 
@@ -61,7 +63,7 @@ class CsvFormulaTests {
 
 	@Test
 	void aProtocolNamedAsAFormulaIsWrittenAsTextAndNegativeNumbersStayNumbers() {
-		ReportData data = new ReportData(jdbc);
+		ReportData data = new ReportData(http, jdbc);
 		UUID therapist = data.therapist("Csv-" + UUID.randomUUID());
 		String name = "@SUM(1+1) " + UUID.randomUUID();
 		UUID protocol = newProtocol(name);
@@ -79,20 +81,6 @@ class CsvFormulaTests {
 
 		String row = csv.lines().filter(line -> line.contains(protocol.toString())).findFirst().orElseThrow();
 		assertThat(row).startsWith("\"%s\",\"'%s\",11,NPRS,8.00,5.00,-3.00,".formatted(protocol, name));
-	}
-
-	private UUID therapist(String firstName, String lastName) {
-		UUID id = UUID.randomUUID();
-		jdbc.sql("""
-				insert into therapist (id, first_name, last_name, license_number)
-				values (:id, :firstName, :lastName, :license)
-				""")
-			.param("id", id)
-			.param("firstName", firstName)
-			.param("lastName", lastName)
-			.param("license", "CSV-" + id)
-			.update();
-		return id;
 	}
 
 	private UUID newProtocol(String name) {

@@ -21,6 +21,8 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 
 import ilium.DatabaseOwner;
 import ilium.HttpTest;
+import ilium.patients.Patients;
+import ilium.therapists.Therapists;
 
 import static ilium.Clinic.at;
 import static ilium.Clinic.booking;
@@ -120,7 +122,7 @@ class AppointmentBookingTests extends BookingTestBase {
 	void refusesARetiredTherapistForNewBookingsAndMoves() {
 		UUID retired = clinic.newTherapist();
 		UUID moving = clinic.booked(patient, therapist, at(MONDAY, "10:00"), 30);
-		jdbc.sql("update therapist set active = false where id = :id").param("id", retired).update();
+		new Therapists(jdbc).retire(retired);
 		clinic.book(booking(clinic.newPatient(), retired, at(MONDAY, "10:00"), 30))
 			.expectStatus()
 			.isEqualTo(422)
@@ -250,7 +252,7 @@ class AppointmentBookingTests extends BookingTestBase {
 		CountDownLatch start = new CountDownLatch(1);
 		List<Callable<Integer>> clients = new ArrayList<>();
 		for (int i = 0; i < 50; i++) {
-			Map<String, Object> body = booking(directPatient(), therapist, slot, 30);
+			Map<String, Object> body = booking(new Patients(jdbc).newPatient(), therapist, slot, 30);
 			clients.add(() -> {
 				start.await();
 				return clinic.book(body).returnResult().getStatus().value();
@@ -297,15 +299,6 @@ class AppointmentBookingTests extends BookingTestBase {
 			}
 			return results;
 		}
-	}
-
-	private UUID directPatient() {
-		UUID id = UUID.randomUUID();
-		jdbc.sql("""
-				insert into patient (id, first_name, last_name, date_of_birth, created_at)
-				values (:id, :first, 'Racer', date '1985-01-01', now())
-				""").param("id", id).param("first", "Racer-" + id).update();
-		return id;
 	}
 
 	private long appointmentsOf(UUID patientId) {

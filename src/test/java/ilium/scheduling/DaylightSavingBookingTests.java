@@ -12,6 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import ilium.HttpTest;
+import ilium.therapists.Therapists;
 import tools.jackson.databind.JsonNode;
 
 import static ilium.Clinic.at;
@@ -130,19 +131,8 @@ class DaylightSavingBookingTests extends BookingTestBase {
 	}
 
 	private void worksOnSunday(String start, String end) {
-		jdbc.sql("delete from therapist_working_hours where therapist_id = :id and day_of_week = :day")
-			.param("id", therapist)
-			.param("day", DayOfWeek.SUNDAY.getValue())
-			.update();
-		jdbc.sql("""
-				insert into therapist_working_hours (therapist_id, day_of_week, start_time, end_time)
-				values (:id, :day, :start, :end)
-				""")
-			.param("id", therapist)
-			.param("day", DayOfWeek.SUNDAY.getValue())
-			.param("start", LocalTime.parse(start))
-			.param("end", LocalTime.parse(end))
-			.update();
+		new Therapists(jdbc).replaceWorkingHours(therapist, DayOfWeek.SUNDAY, LocalTime.parse(start),
+				LocalTime.parse(end));
 	}
 
 	private static List<Instant> everyQuarterHour(String first, String last) {

@@ -20,8 +20,10 @@ import ilium.Staff;
 import ilium.audit.AuditAction;
 import ilium.audit.AuditOutcome;
 import ilium.audit.AuditResource;
+import ilium.patients.Patients;
 import ilium.shared.Problems;
 import ilium.shared.Role;
+import ilium.therapists.Therapists;
 import tools.jackson.databind.JsonNode;
 
 import static ilium.Clinic.ZONE;
@@ -49,7 +51,7 @@ class SingleBookingTests extends BookingTestBase {
 
 	@Test
 	void anArchivedPatientIsRefusedAsInASeries() {
-		jdbc.sql("update patient set active = false where id = :id").param("id", patient).update();
+		new Patients(jdbc).archive(patient);
 		refusedAlikeSingleAndInSeries(patient, therapist, at(MONDAY, "10:00"), 422, "patient-archived");
 	}
 
@@ -60,7 +62,7 @@ class SingleBookingTests extends BookingTestBase {
 
 	@Test
 	void aRetiredTherapistIsRefusedAsInASeries() {
-		jdbc.sql("update therapist set active = false where id = :id").param("id", therapist).update();
+		new Therapists(jdbc).retire(therapist);
 		refusedAlikeSingleAndInSeries(patient, therapist, at(MONDAY, "10:00"), 422, "therapist-inactive");
 	}
 

@@ -20,6 +20,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import ilium.HttpTest;
 import ilium.shared.ClinicProperties;
+import ilium.therapists.Therapists;
 import ilium.therapists.WorkingHours;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -103,20 +104,9 @@ class WorkingHoursAgreementTests {
 	}
 
 	private UUID therapistWorking(WorkingHours hours) {
-		UUID therapist = UUID.randomUUID();
-		jdbc.sql("""
-				insert into therapist (id, first_name, last_name, license_number)
-				values (:id, 'Agreement', 'Therapist', :license)
-				""").param("id", therapist).param("license", "LIC-" + therapist).update();
-		jdbc.sql("""
-				insert into therapist_working_hours (therapist_id, day_of_week, start_time, end_time)
-				values (:id, :day, :start, :end)
-				""")
-			.param("id", therapist)
-			.param("day", hours.dayOfWeek().getValue())
-			.param("start", hours.start())
-			.param("end", hours.end())
-			.update();
+		Therapists therapists = new Therapists(jdbc);
+		UUID therapist = therapists.newTherapist("Agreement", "Therapist");
+		therapists.workingHours(therapist, hours.dayOfWeek(), hours.start(), hours.end());
 		return therapist;
 	}
 

@@ -207,7 +207,10 @@ class OpenApiDocumentTests {
 		return operations;
 	}
 
-	/** "METHOD /path" of every endpoint Ilium's controllers map; the error page aside. */
+	/**
+	 * "METHOD /path" of every endpoint Ilium's controllers map; the error page and the
+	 * staff's pages under {@code /app} (WEB.md, not part of the API's contract) aside.
+	 */
 	private Map<String, HandlerMethod> endpoints() {
 		Map<String, HandlerMethod> endpoints = new TreeMap<>();
 		mappings.getHandlerMethods().forEach((RequestMappingInfo info, HandlerMethod handler) -> {
@@ -217,8 +220,10 @@ class OpenApiDocumentTests {
 			Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
 			for (String path : info.getPatternValues()) {
 				// The FHIR API has its own contract (its CapabilityStatement,
-				// docs/fhir.md).
-				if (path.equals("/error") || path.startsWith("/fhir/")) {
+				// docs/fhir.md); the
+				// pages are no API.
+				if (path.equals("/error") || path.equals("/app") || path.startsWith("/app/")
+						|| path.startsWith("/fhir/")) {
 					continue;
 				}
 				if (methods.isEmpty()) {

@@ -1,6 +1,7 @@
 package ilium.treatment;
 
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -11,16 +12,25 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
+import ilium.Clinic;
+import ilium.episode.Episodes;
+import ilium.patients.Patients;
+import ilium.scheduling.Appointments;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Rows and requests the clinical HTTP tests share: patients and appointments straight in
- * the database (their endpoints are another module's), and clinical requests.
+ * The treatment module's fixture: treatment plans, goals and prescriptions written with
+ * SQL straight into this module's own tables under the same rules as the API (a draft
+ * with a goal, every move in the status history), so tests can look at days gone by; and
+ * clinical requests over HTTP. Tests of other modules make and change plans here, never
+ * with SQL of their own. Patients come from {@link Patients}, appointments from
+ * {@link Appointments}.
  */
 public final class ClinicalFixtures {
 
@@ -34,36 +44,29 @@ public final class ClinicalFixtures {
 
 	private final JdbcClient jdbc;
 
+	private final Patients patients;
+
+	private final Appointments appointments;
+
 	public ClinicalFixtures(RestTestClient http, JdbcClient jdbc) {
 		this.http = http;
 		this.jdbc = jdbc;
+		this.patients = new Patients(jdbc);
+		this.appointments = new Appointments(jdbc);
 	}
 
+	/** A new patient, from {@link Patients}. */
 	public UUID newPatient() {
-		UUID id = UUID.randomUUID();
-		jdbc.sql("""
-				insert into patient (id, first_name, last_name, date_of_birth, created_at)
-				values (:id, 'Pat', :lastName, date '1980-05-01', now())
-				""").param("id", id).param("lastName", "Clinical-" + id).update();
-		return id;
+		return patients.newPatient();
 	}
 
+	/**
+	 * A booked initial evaluation of the patient with the therapist, some day from 2030.
+	 */
 	public UUID newAppointment(UUID patientId, UUID therapistId) {
-		UUID id = UUID.randomUUID();
 		Instant start = Instant.parse("2030-01-01T16:00:00Z")
 			.plus(ThreadLocalRandom.current().nextInt(0, 3000), ChronoUnit.DAYS);
-		jdbc.sql("""
-				insert into appointment (id, patient_id, therapist_id, starts_at, ends_at, duration_minutes, type,
-				                         created_at)
-				values (:id, :patientId, :therapistId, :start, :end, 45, 'INITIAL_EVALUATION', now())
-				""")
-			.param("id", id)
-			.param("patientId", patientId)
-			.param("therapistId", therapistId)
-			.param("start", java.sql.Timestamp.from(start))
-			.param("end", java.sql.Timestamp.from(start.plus(45, ChronoUnit.MINUTES)))
-			.update();
-		return id;
+		return appointments.appointment(patientId, therapistId, start, 45, "INITIAL_EVALUATION", "BOOKED", false);
 	}
 
 	/** Screening answers, all false, with the given ones true. */
@@ -136,41 +139,172 @@ public final class ClinicalFixtures {
 	}
 
 	/**
-	 * A plan that has been ACTIVE since {@code since} (clinic-local noon), written
-	 * straight into this module's tables under the same rules as the API (a draft with a
-	 * goal, then activated, each move in its history), so tests can look at days gone by.
-	 * The patient must have no uncleared referral.
+	 * A plan that has been ACTIVE since {@code since} (clinic-local noon), six weeks
+	 * long, without a plan of care. The patient must have no uncleared referral.
 	 */
 	public UUID planActiveSince(UUID patientId, UUID therapistId, LocalDate since) {
+		return planActiveSince(patientId, therapistId, since, 6);
+	}
+
+	/** As {@link #planActiveSince(UUID, UUID, LocalDate)}, that many weeks long. */
+	public UUID planActiveSince(UUID patientId, UUID therapistId, LocalDate since, int weeks) {
+		Instant at = since.atTime(12, 0).atZone(Clinic.ZONE).toInstant();
+		UUID planId = draftRow(patientId, therapistId, null, since, weeks, false, at);
+		movePlan(planId, "ACTIVE", at);
+		return planId;
+	}
+
+	/**
+	 * A DRAFT Medicare plan of the patient, 2 visits a week for 6 weeks from 30 days ago,
+	 * planned 97110, 97140, 97530.
+	 */
+	public UUID draftPlan(UUID patientId, UUID therapistId) {
+		return draftPlan(patientId, therapistId, LocalDate.now(Clinic.ZONE).minusDays(30), 6);
+	}
+
+	/** As {@link #draftPlan(UUID, UUID)}, from {@code startDate} for that many weeks. */
+	public UUID draftPlan(UUID patientId, UUID therapistId, LocalDate startDate, int weeks) {
+		return draftRow(patientId, therapistId, null, startDate, weeks, true, Instant.now());
+	}
+
+	/** As {@link #draftPlan(UUID, UUID)}, activated now. */
+	public UUID activePlan(UUID patientId, UUID therapistId) {
+		UUID planId = draftPlan(patientId, therapistId);
+		movePlan(planId, "ACTIVE", Instant.now());
+		return planId;
+	}
+
+	/** As {@link #draftPlan(UUID, UUID, LocalDate, int)}, activated now. */
+	public UUID activePlan(UUID patientId, UUID therapistId, LocalDate startDate, int weeks) {
+		UUID planId = draftPlan(patientId, therapistId, startDate, weeks);
+		movePlan(planId, "ACTIVE", Instant.now());
+		return planId;
+	}
+
+	/**
+	 * A plan from 2026-01-01 (of the protocol when given) without a plan of care, ending
+	 * in {@code status}: born a DRAFT, activated at {@code activatedAt} when given, then
+	 * COMPLETED or DISCONTINUED at {@code endedAt}.
+	 */
+	public UUID planInStatus(UUID patientId, UUID therapistId, @Nullable UUID protocolId, String status,
+			@Nullable Instant activatedAt, @Nullable Instant endedAt) {
+		UUID planId = draftRow(patientId, therapistId, protocolId, LocalDate.of(2026, 1, 1), 6, false, Instant.now());
+		if (activatedAt != null) {
+			movePlan(planId, "ACTIVE", activatedAt);
+		}
+		if (status.equals("COMPLETED") || status.equals("DISCONTINUED")) {
+			movePlan(planId, status, endedAt);
+		}
+		return planId;
+	}
+
+	/**
+	 * A plan written under the same rules as the API: a draft with a goal, its first
+	 * history line, by the first staff account. Medicare ones carry a plan of care.
+	 */
+	private UUID draftRow(UUID patientId, UUID therapistId, @Nullable UUID protocolId, LocalDate startDate, int weeks,
+			boolean medicare, Instant at) {
 		UUID planId = UUID.randomUUID();
-		Timestamp at = Timestamp.from(since.atTime(12, 0).atZone(ZoneId.of("America/Los_Angeles")).toInstant());
-		UUID author = jdbc.sql("select id from staff_account order by created_at limit 1").query(UUID.class).single();
-		jdbc.sql("""
-				with plan as (
-				    insert into treatment_plan (id, patient_id, therapist_id, diagnosis_code, visits_per_week,
-				                                duration_weeks, start_date, education_topics, created_at, created_by)
-				    values (:id, :patientId, :therapistId, 'M53.3', 2, 6, :since, '{}', :at, :author)
-				    returning id),
-				goal as (
-				    insert into treatment_plan_goal (plan_id, position, description)
-				    select id, 1, 'Walk the dog for 30 minutes' from plan)
-				insert into treatment_plan_status_history (plan_id, seq, status, changed_at, changed_by)
-				select id, 1, 'DRAFT', :at, :author from plan
-				""")
+		jdbc.sql(
+				"""
+						with plan as (
+						    insert into treatment_plan (id, patient_id, therapist_id, protocol_id, protocol_version,
+						                                diagnosis_code, visits_per_week, duration_weeks, start_date,
+						                                education_topics, payer_profile, planned_services, created_at, created_by)
+						    values (:id, :patientId, :therapistId, :protocol, case when :protocol::uuid is null then null else 1 end,
+						            'M53.3', 2, :weeks, :startDate, '{}', case when :medicare then 'MEDICARE_PART_B' end,
+						            case when :medicare then '{97110,97140,97530}'::text[] end, :at,
+						            (select id from staff_account order by created_at limit 1))
+						    returning id, created_by),
+						goal as (
+						    insert into treatment_plan_goal (plan_id, position, description)
+						    select id, 1, 'Walk the dog for 30 minutes' from plan)
+						insert into treatment_plan_status_history (plan_id, seq, status, changed_at, changed_by)
+						select id, 1, 'DRAFT', :at, created_by from plan
+						""")
 			.param("id", planId)
 			.param("patientId", patientId)
 			.param("therapistId", therapistId)
-			.param("since", java.sql.Date.valueOf(since))
-			.param("at", at)
-			.param("author", author)
+			.param("protocol", protocolId, Types.OTHER)
+			.param("startDate", startDate)
+			.param("weeks", weeks)
+			.param("medicare", medicare)
+			.param("at", Timestamp.from(at))
 			.update();
-		jdbc.sql("""
-				with activated as (
-				    update treatment_plan set status = 'ACTIVE', activated_at = :at where id = :id returning id)
-				insert into treatment_plan_status_history (plan_id, seq, status, changed_at, changed_by)
-				select id, 2, 'ACTIVE', :at, :author from activated
-				""").param("id", planId).param("at", at).param("author", author).update();
 		return planId;
+	}
+
+	/**
+	 * Moves the plan to {@code status} at {@code at} (ACTIVE, ON_HOLD, COMPLETED or
+	 * DISCONTINUED) with its moment and history line; a COMPLETED one gets the signed
+	 * discharge summary PostgreSQL asks for (V122).
+	 */
+	public void movePlan(UUID planId, String status, Instant at) {
+		if (status.equals("COMPLETED")) {
+			Episodes.signedSummaryRow(jdbc, planId, LocalDate.ofInstant(at, Clinic.ZONE));
+		}
+		jdbc.sql("""
+				with moved as (
+				    update treatment_plan
+				       set status = :status,
+				           activated_at = case when :status = 'ACTIVE' then :at::timestamptz else activated_at end,
+				           completed_at = case when :status = 'COMPLETED' then :at::timestamptz end,
+				           discontinued_at = case when :status = 'DISCONTINUED' then :at::timestamptz end,
+				           discontinue_reason = case when :status = 'DISCONTINUED' then 'Moved away' end
+				     where id = :id
+				    returning id, created_by)
+				insert into treatment_plan_status_history (plan_id, seq, status, changed_at, changed_by)
+				select id, (select max(seq) + 1 from treatment_plan_status_history where plan_id = :id), :status,
+				       :at::timestamptz, created_by
+				  from moved
+				""").param("id", planId).param("status", status).param("at", Timestamp.from(at)).update();
+	}
+
+	/**
+	 * Completes the plan in SQL as {@code as}'s role, with no summary nor history line,
+	 * for tests that watch PostgreSQL refuse it.
+	 */
+	public static void completeWithoutSummary(JdbcClient as, UUID planId) {
+		as.sql("update treatment_plan set status = 'COMPLETED', completed_at = now() where id = :id")
+			.param("id", planId)
+			.update();
+	}
+
+	/**
+	 * Takes the plan's plan of care away, as on a plan made before plans of care existed.
+	 */
+	public void withoutPlanOfCare(UUID planId) {
+		jdbc.sql("update treatment_plan set payer_profile = null, planned_services = null where id = :id")
+			.param("id", planId)
+			.update();
+	}
+
+	/** Sets the plan's payer. */
+	public void payer(UUID planId, String payerProfile) {
+		jdbc.sql("update treatment_plan set payer_profile = :payer where id = :id")
+			.param("payer", payerProfile)
+			.param("id", planId)
+			.update();
+	}
+
+	/**
+	 * Records the plan's referral by Dr. Ana Reyes, ordered on that day, on file or not.
+	 */
+	public void referral(UUID planId, LocalDate orderDate, boolean onFile) {
+		jdbc.sql("""
+				update treatment_plan
+				   set referral_practitioner_name = 'Dr. Ana Reyes', referral_npi = '1234567893',
+				       referral_order_date = :orderDate, referral_order_on_file = :onFile
+				 where id = :id
+				""").param("orderDate", orderDate).param("onFile", onFile).param("id", planId).update();
+	}
+
+	/** Discontinues, on that day, the plan's long-term goals that have a measure. */
+	public void discontinueMeasuredLongTermGoals(UUID planId, LocalDate on) {
+		jdbc.sql("""
+				update treatment_plan_goal set status = 'DISCONTINUED', status_on = :on
+				 where plan_id = :id and term = 'LONG_TERM' and measure_kind is not null
+				""").param("on", on).param("id", planId).update();
 	}
 
 	/**
@@ -193,6 +327,26 @@ public final class ClinicalFixtures {
 			.param("planId", planId)
 			.param("exerciseId", UUID.fromString(exerciseId))
 			.param("day", java.sql.Date.valueOf(day))
+			.update();
+		return id;
+	}
+
+	/** The hip abductor stretch prescribed on {@code day}, done that often. */
+	public UUID prescribedOn(UUID planId, LocalDate day, int timesPerDay, int daysPerWeek) {
+		UUID id = UUID.randomUUID();
+		jdbc.sql("""
+				insert into prescription (id, plan_id, exercise_id, sets, reps, hold_seconds, times_per_day,
+				       days_per_week, side, dose_since, prescribed_on, position, created_at)
+				values (:id, :planId, :exerciseId, 1, 3, 10, :timesPerDay, :daysPerWeek, 'BOTH', :day, :day,
+				        (select coalesce(max(position), 0) + 1 from prescription where plan_id = :planId), :at)
+				""")
+			.param("id", id)
+			.param("planId", planId)
+			.param("exerciseId", UUID.fromString(HIP_ABDUCTOR_STRETCH))
+			.param("timesPerDay", timesPerDay)
+			.param("daysPerWeek", daysPerWeek)
+			.param("day", java.sql.Date.valueOf(day))
+			.param("at", Timestamp.from(day.atTime(12, 0).atZone(Clinic.ZONE).toInstant()))
 			.update();
 		return id;
 	}

@@ -1,7 +1,6 @@
 package ilium.treatment;
 
 import java.sql.Connection;
-import java.time.LocalDate;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 
@@ -17,7 +16,8 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 import ilium.DatabaseOwner;
 import ilium.HttpTest;
 import ilium.Staff;
-import ilium.episode.Discharges;
+import ilium.assessment.Screenings;
+import ilium.episode.Episodes;
 import ilium.shared.DatabaseConstraint;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -49,6 +49,8 @@ class RedFlagGateInDatabaseTests {
 
 	ClinicalFixtures clinic;
 
+	Screenings screenings;
+
 	UUID therapistId;
 
 	UUID patientId;
@@ -58,6 +60,7 @@ class RedFlagGateInDatabaseTests {
 	@BeforeEach
 	void setUp() {
 		clinic = new ClinicalFixtures(http, jdbc);
+		screenings = new Screenings(jdbc);
 		therapistId = staff.newTherapist().therapistId();
 		patientId = clinic.newPatient();
 		author = jdbc.sql("select id from staff_account order by created_at limit 1").query(UUID.class).single();
@@ -66,7 +69,7 @@ class RedFlagGateInDatabaseTests {
 	@Test
 	void noPlanBecomesActiveWhileAReferralIsUncleared() {
 		UUID plan = clinic.planActiveSince(patientId, therapistId, ClinicalFixtures.today());
-		insertScreening("saddle_anesthesia", "{POSSIBLE_CAUDA_EQUINA}", "URGENT_REFERRAL");
+		screenings.screened(patientId, author, "saddle_anesthesia", "{POSSIBLE_CAUDA_EQUINA}", "URGENT_REFERRAL");
 		assertThat(status(plan)).isEqualTo("ON_HOLD");
 		assertRefusedBy("treatment_plan_red_flag_gate", () -> jdbc.sql("""
 				with resumed as (update treatment_plan set status = 'ACTIVE' where id = :id returning id)
@@ -78,7 +81,7 @@ class RedFlagGateInDatabaseTests {
 	@Test
 	void aReferralWrittenStraightIntoTheTablePutsTheActivePlanOnHoldWithItsReason() {
 		UUID plan = clinic.planActiveSince(patientId, therapistId, ClinicalFixtures.today());
-		insertScreening("major_trauma", "{POSSIBLE_FRACTURE}", "REFER_TO_PHYSICIAN");
+		screenings.screened(patientId, author, "major_trauma", "{POSSIBLE_FRACTURE}", "REFER_TO_PHYSICIAN");
 		assertThat(status(plan)).isEqualTo("ON_HOLD");
 		assertThat(jdbc.sql("""
 				select reason from treatment_plan_status_history where plan_id = :id order by seq desc limit 1
@@ -99,8 +102,8 @@ class RedFlagGateInDatabaseTests {
 				statement.setObject(2, author);
 				statement.executeUpdate();
 			}
-			CompletableFuture<Void> referral = CompletableFuture
-				.runAsync(() -> insertScreening("saddle_anesthesia", "{POSSIBLE_CAUDA_EQUINA}", "URGENT_REFERRAL"));
+			CompletableFuture<Void> referral = CompletableFuture.runAsync(() -> screenings.screened(patientId, author,
+					"saddle_anesthesia", "{POSSIBLE_CAUDA_EQUINA}", "URGENT_REFERRAL"));
 			await().until(() -> jdbc.sql("""
 					select count(*) from pg_stat_activity
 					 where wait_event_type = 'Lock' and query like '%insert into screening%'
@@ -154,7 +157,7 @@ class RedFlagGateInDatabaseTests {
 		UUID plan = clinic.planActiveSince(patientId, therapistId, ClinicalFixtures.today().minusDays(3));
 		UUID stretch = clinic.prescribedOn(plan, ClinicalFixtures.HIP_ABDUCTOR_STRETCH,
 				ClinicalFixtures.today().minusDays(3));
-		Discharges.signedSummaryRow(jdbc, plan, ClinicalFixtures.today());
+		Episodes.signedSummaryRow(jdbc, plan, ClinicalFixtures.today());
 		jdbc.sql("""
 				with closed as (update treatment_plan set status = 'COMPLETED', completed_at = now() where id = :id
 				                returning id)
@@ -186,25 +189,13 @@ class RedFlagGateInDatabaseTests {
 
 	@Test
 	void aClearanceIsNotDatedBeforeItsScreeningAndNamesAValidNpi() {
-		UUID screening = insertScreening("major_trauma", "{POSSIBLE_FRACTURE}", "REFER_TO_PHYSICIAN");
+		UUID screening = screenings.screened(patientId, author, "major_trauma", "{POSSIBLE_FRACTURE}",
+				"REFER_TO_PHYSICIAN");
 		assertRefusedBy("screening_cleared_on_not_before_screening",
-				() -> clearRaw(screening, ClinicalFixtures.today().minusDays(1), null));
+				() -> screenings.cleared(screening, author, ClinicalFixtures.today().minusDays(1), null));
 		assertRefusedBy("screening_cleared_by_npi_valid",
-				() -> clearRaw(screening, ClinicalFixtures.today(), "1234567890"));
-		clearRaw(screening, ClinicalFixtures.today(), "1234567893");
-	}
-
-	private void clearRaw(UUID screening, LocalDate on, String npi) {
-		jdbc.sql("""
-				update screening set cleared_by = 'Dr. Ada Lee', cleared_on = :on, cleared_by_npi = :npi,
-				       clearance_recorded_at = now(), clearance_recorded_by = :author
-				 where id = :id
-				""")
-			.param("id", screening)
-			.param("on", java.sql.Date.valueOf(on))
-			.param("npi", npi)
-			.param("author", author)
-			.update();
+				() -> screenings.cleared(screening, author, ClinicalFixtures.today(), "1234567890"));
+		screenings.cleared(screening, author, ClinicalFixtures.today(), "1234567893");
 	}
 
 	private UUID draftPlan() {
@@ -229,30 +220,6 @@ class RedFlagGateInDatabaseTests {
 			.param("therapistId", therapistId)
 			.param("status", status)
 			.param("author", author)
-			.update();
-		return id;
-	}
-
-	private UUID insertScreening(String yes, String flags, String disposition) {
-		UUID id = UUID.randomUUID();
-		jdbc.sql(
-				"""
-						insert into screening (id, patient_id, screened_on, recorded_by, recorded_at, fever,
-						       low_back_or_buttock_pain, deep_thigh_pain, difficulty_walking, saddle_anesthesia,
-						       bladder_or_bowel_dysfunction, progressive_neurological_deficit, history_of_cancer,
-						       unexplained_weight_loss, major_trauma, immunosuppression_or_iv_drug_use, pain_locations, symptoms,
-						       contributing_factors, red_flags, disposition)
-						values (:id, :patientId, :today, :author, now(), false, false, false, false, :yes = 'saddle_anesthesia',
-						        false, false, false, false, :yes = 'major_trauma', false, '{}', '{}', '{}', :flags::text[],
-						        :disposition)
-						""")
-			.param("id", id)
-			.param("patientId", patientId)
-			.param("author", author)
-			.param("today", java.sql.Date.valueOf(ClinicalFixtures.today()))
-			.param("yes", yes)
-			.param("flags", flags)
-			.param("disposition", disposition)
 			.update();
 		return id;
 	}

@@ -16,7 +16,7 @@ import ilium.Clinic;
 import ilium.HttpTest;
 import ilium.Staff;
 import ilium.Staff.SignedInTherapist;
-import ilium.episode.Discharges;
+import ilium.episode.Episodes;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -206,7 +206,7 @@ class TreatmentPlanTests {
 			.isEqualTo("ACTIVE")
 			.jsonPath("$.activatedAt")
 			.isNotEmpty();
-		Discharges.signedSummary(http, therapist.token(), id, LocalDate.now(Clinic.ZONE));
+		Episodes.signedSummary(http, therapist.token(), id, LocalDate.now(Clinic.ZONE));
 		clinic.post(therapist.token(), "/api/v1/treatment-plans/" + id + "/complete", Map.of())
 			.expectStatus()
 			.isOk()
@@ -384,7 +384,7 @@ class TreatmentPlanTests {
 		clinic.screen(therapist.token(), patientId);
 		String id = draft();
 		clinic.post(therapist.token(), "/api/v1/treatment-plans/" + id + "/activate", Map.of()).expectStatus().isOk();
-		Discharges.signedSummary(http, therapist.token(), id, LocalDate.now(Clinic.ZONE));
+		Episodes.signedSummary(http, therapist.token(), id, LocalDate.now(Clinic.ZONE));
 		clinic.post(therapist.token(), "/api/v1/treatment-plans/" + id + "/complete", Map.of()).expectStatus().isOk();
 		for (String status : new String[] { "DRAFT", "ACTIVE" }) {
 			org.assertj.core.api.Assertions

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.dao.DataIntegrityViolationException;
 
 import ilium.HttpTest;
+import ilium.scheduling.Appointments;
 import ilium.shared.DatabaseConstraint;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -61,7 +62,7 @@ class ManualTherapyMinutesTests extends VisitNoteTestBase {
 	void refusesToSignADraftWhoseVisitWasShortenedUnderIt() {
 		Visits.Appointment appointment = visits.appointment(therapist.therapistId());
 		UUID noteId = visits.opened(therapist.token(), appointment.id(), noteWithMinutes(40));
-		shorten(appointment.id(), 30);
+		new Appointments(jdbc).shorten(appointment.id(), 30);
 		visits.sign(therapist.token(), noteId)
 			.expectStatus()
 			.isEqualTo(422)
@@ -86,7 +87,7 @@ class ManualTherapyMinutesTests extends VisitNoteTestBase {
 	void postgresqlRefusesToSignANoteWhoseManualTherapyOutlastsTheVisit() {
 		Visits.Appointment appointment = visits.appointment(therapist.therapistId());
 		UUID noteId = visits.opened(therapist.token(), appointment.id(), noteWithMinutes(40));
-		shorten(appointment.id(), 30);
+		new Appointments(jdbc).shorten(appointment.id(), 30);
 		assertThatThrownBy(() -> jdbc.sql("""
 				update visit_note
 				   set status = 'SIGNED', signed_at = now(), signed_by_user_id = author_user_id,
@@ -101,16 +102,9 @@ class ManualTherapyMinutesTests extends VisitNoteTestBase {
 	void theVisitOfASignedNoteKeepsItsDuration() {
 		Visits.Appointment appointment = visits.appointment(therapist.therapistId());
 		visits.signedNote(therapist.token(), appointment.id());
-		assertThatThrownBy(() -> shorten(appointment.id(), 15)).isInstanceOf(DataIntegrityViolationException.class)
+		assertThatThrownBy(() -> new Appointments(jdbc).shorten(appointment.id(), 15))
+			.isInstanceOf(DataIntegrityViolationException.class)
 			.satisfies(ex -> assertThat(DatabaseConstraint.violatedBy(ex)).contains("visit_note_signed_unchangeable"));
-	}
-
-	private void shorten(UUID appointmentId, int minutes) {
-		jdbc.sql("""
-				update appointment
-				   set duration_minutes = :minutes, ends_at = starts_at + make_interval(mins => :minutes)
-				 where id = :id
-				""").param("minutes", minutes).param("id", appointmentId).update();
 	}
 
 	private void insertEntry(UUID noteId, int position, int minutes) {

@@ -10,6 +10,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 
 import ilium.HttpTest;
+import ilium.scheduling.Appointments;
 import ilium.shared.DatabaseConstraint;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -310,9 +311,7 @@ class VisitNoteLifecycleTests extends VisitNoteTestBase {
 			.expectBody()
 			.jsonPath("$.type")
 			.isEqualTo("https://ilium.example/problems/appointment-not-attended");
-		jdbc.sql("update appointment set status = 'CHECKED_IN', checked_in_at = now() where id = :id")
-			.param("id", appointment.id())
-			.update();
+		new Appointments(jdbc).checkIn(appointment.id());
 		visits.sign(therapist.token(), noteId).expectStatus().isOk();
 	}
 
@@ -320,10 +319,7 @@ class VisitNoteLifecycleTests extends VisitNoteTestBase {
 	void postgresNeverCancelsAVisitThePatientCheckedInFor() {
 		UUID appointment = visits.appointment(therapist.therapistId()).id();
 		assertThatExceptionOfType(DataIntegrityViolationException.class)
-			.isThrownBy(() -> jdbc
-				.sql("update appointment set status = 'CANCELLED', cancellation_reason = 'Later' where id = :id")
-				.param("id", appointment)
-				.update())
+			.isThrownBy(() -> new Appointments(jdbc).cancel(appointment, "Later"))
 			.satisfies(
 					ex -> assertThat(DatabaseConstraint.violatedBy(ex)).contains("appointment_status_moves_forward"));
 	}
@@ -332,9 +328,7 @@ class VisitNoteLifecycleTests extends VisitNoteTestBase {
 	void refusesToSignWhenTheVisitWasCancelledAfterTheDraftWasOpened() {
 		Visits.Appointment appointment = visits.appointment(therapist.therapistId(), "BOOKED");
 		UUID noteId = visits.opened(therapist.token(), appointment.id(), Visits.completeNote());
-		jdbc.sql("update appointment set status = 'CANCELLED', cancellation_reason = 'Snow' where id = :id")
-			.param("id", appointment.id())
-			.update();
+		new Appointments(jdbc).cancel(appointment.id(), "Snow");
 		visits.sign(therapist.token(), noteId)
 			.expectStatus()
 			.isEqualTo(422)

@@ -14,6 +14,7 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 
 import ilium.Clinic;
 import ilium.HttpTest;
+import ilium.scheduling.Appointments;
 import ilium.shared.DatabaseConstraint;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -82,10 +83,8 @@ class VisitNoteTherapistTests extends VisitNoteTestBase {
 	@Test
 	void postgresqlRefusesToGiveTheAppointmentOfANoteAnotherTherapist() {
 		visits.opened(authorToken, appointmentId, Map.of());
-		assertThatThrownBy(() -> jdbc.sql("update appointment set therapist_id = :other where id = :id")
-			.param("other", otherTherapist)
-			.param("id", appointmentId)
-			.update()).isInstanceOf(DataIntegrityViolationException.class)
+		assertThatThrownBy(() -> new Appointments(jdbc).reassign(appointmentId, otherTherapist))
+			.isInstanceOf(DataIntegrityViolationException.class)
 			.satisfies(ex -> assertThat(DatabaseConstraint.violatedBy(ex))
 				.contains("visit_note_by_the_appointments_therapist"));
 		assertThat(therapistOf(appointmentId)).isEqualTo(author);

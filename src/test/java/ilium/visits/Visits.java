@@ -1,6 +1,5 @@
 package ilium.visits;
 
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -13,14 +12,16 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
-import ilium.Clinic;
-import ilium.episode.Discharges;
+import ilium.patients.Patients;
+import ilium.scheduling.Appointments;
+import ilium.treatment.ClinicalFixtures;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Makes the rows a visit note needs (a patient and an appointment straight in the
- * database, as V4/V5 define them: the booking endpoints are built elsewhere) and calls
- * the visit-note endpoints.
+ * The visits module's fixture: calls the visit-note endpoints (HTTP) and makes the rows a
+ * visit note needs from their owners' fixtures: patients ({@link Patients}), appointments
+ * in the past ({@link Appointments}) and plans ({@link ClinicalFixtures}); the plan and
+ * appointment methods here only name those, for the tests written against this class.
  */
 public final class Visits {
 
@@ -30,23 +31,23 @@ public final class Visits {
 
 	private final RestTestClient http;
 
+	private final Patients patients;
+
+	private final Appointments appointments;
+
+	private final ClinicalFixtures plans;
+
 	public Visits(JdbcClient jdbc, RestTestClient http) {
 		this.jdbc = jdbc;
 		this.http = http;
+		this.patients = new Patients(jdbc);
+		this.appointments = new Appointments(jdbc);
+		this.plans = new ClinicalFixtures(http, jdbc);
 	}
 
-	/** A new patient with a unique name. */
+	/** A new patient, from {@link Patients}. */
 	public UUID patient() {
-		UUID id = UUID.randomUUID();
-		jdbc.sql("""
-				insert into patient (id, first_name, last_name, date_of_birth, created_at)
-				values (:id, 'Visit', :lastName, :dateOfBirth, now())
-				""")
-			.param("id", id)
-			.param("lastName", "Patient-" + id)
-			.param("dateOfBirth", LocalDate.of(1970, 1, 1).plusDays(sequence.incrementAndGet()))
-			.update();
-		return id;
+		return patients.newPatient();
 	}
 
 	/** A checked-in appointment of a new patient with this therapist, in the past. */
@@ -55,136 +56,50 @@ public final class Visits {
 	}
 
 	Appointment appointment(UUID therapistId, String status) {
-		UUID id = UUID.randomUUID();
 		UUID patientId = patient();
 		// Each appointment an hour earlier than the last, so one therapist's visits never
 		// overlap.
 		Instant start = Instant.now().truncatedTo(ChronoUnit.HOURS).minus(sequence.incrementAndGet(), ChronoUnit.HOURS);
-		jdbc.sql("""
-				insert into appointment (id, patient_id, therapist_id, starts_at, ends_at, duration_minutes, type,
-				                         status, cancellation_reason, created_at)
-				values (:id, :patientId, :therapistId, :start, :end, 45, 'FOLLOW_UP', :status, :reason, now())
-				""")
-			.param("id", id)
-			.param("patientId", patientId)
-			.param("therapistId", therapistId)
-			.param("start", Timestamp.from(start))
-			.param("end", Timestamp.from(start.plus(45, ChronoUnit.MINUTES)))
-			.param("status", status)
-			.param("reason", status.equals("CANCELLED") ? "Patient ill" : null, java.sql.Types.VARCHAR)
-			.update();
-		return new Appointment(id, patientId);
+		return new Appointment(appointments.appointment(patientId, therapistId, start, 45, "FOLLOW_UP", status, false),
+				patientId);
 	}
 
 	/**
 	 * A checked-in 45-minute appointment of this type, for the patient with this
-	 * therapist, starting at {@code start}.
+	 * therapist, starting at {@code start} (from {@link Appointments}).
 	 */
 	public UUID appointmentOn(UUID patientId, UUID therapistId, String type, Instant start) {
-		UUID id = UUID.randomUUID();
-		jdbc.sql("""
-				insert into appointment (id, patient_id, therapist_id, starts_at, ends_at, duration_minutes, type,
-				                         status, created_at)
-				values (:id, :patientId, :therapistId, :start, :end, 45, :type, 'CHECKED_IN', now())
-				""")
-			.param("id", id)
-			.param("patientId", patientId)
-			.param("therapistId", therapistId)
-			.param("start", Timestamp.from(start))
-			.param("end", Timestamp.from(start.plus(45, ChronoUnit.MINUTES)))
-			.param("type", type)
-			.update();
-		return id;
+		return appointments.checkedIn(patientId, therapistId, type, start);
 	}
 
-	/**
-	 * A DRAFT treatment plan of the patient, written straight into treatment's tables
-	 * with its goal and status history, as the treatment module's triggers want it:
-	 * Medicare, 2 visits a week for 6 weeks from 30 days ago, planned 97110, 97140,
-	 * 97530.
-	 */
+	/** {@link ClinicalFixtures#draftPlan(UUID, UUID)}. */
 	public UUID draftPlan(UUID patientId, UUID therapistId) {
-		return draftPlan(patientId, therapistId, LocalDate.now(Clinic.ZONE).minusDays(30), 6);
+		return plans.draftPlan(patientId, therapistId);
 	}
 
-	/**
-	 * As {@link #draftPlan(UUID, UUID)}, starting on {@code startDate} for that many
-	 * weeks.
-	 */
+	/** {@link ClinicalFixtures#draftPlan(UUID, UUID, LocalDate, int)}. */
 	public UUID draftPlan(UUID patientId, UUID therapistId, LocalDate startDate, int durationWeeks) {
-		UUID planId = UUID.randomUUID();
-		jdbc.sql(
-				"""
-						with plan as (
-						    insert into treatment_plan (id, patient_id, therapist_id, diagnosis_code, visits_per_week,
-						                                duration_weeks, start_date, education_topics, payer_profile, planned_services,
-						                                created_at, created_by)
-						    values (:id, :patientId, :therapistId, 'M53.3', 2, :weeks, :startDate, '{}', 'MEDICARE_PART_B', '{97110,97140,97530}', now(),
-						            (select id from staff_account order by created_at limit 1))
-						    returning id, created_by),
-						goal as (
-						    insert into treatment_plan_goal (plan_id, position, description)
-						    select id, 1, 'Walk the dog for 30 minutes' from plan)
-						insert into treatment_plan_status_history (plan_id, seq, status, changed_at, changed_by)
-						select id, 1, 'DRAFT', now(), created_by from plan
-						""")
-			.param("id", planId)
-			.param("patientId", patientId)
-			.param("therapistId", therapistId)
-			.param("startDate", startDate)
-			.param("weeks", durationWeeks)
-			.update();
-		return planId;
+		return plans.draftPlan(patientId, therapistId, startDate, durationWeeks);
 	}
 
-	/**
-	 * Takes the plan's plan of care away, as on a plan made before plans of care existed.
-	 */
-	void withoutPlanOfCare(UUID planId) {
-		jdbc.sql("update treatment_plan set payer_profile = null, planned_services = null where id = :id")
-			.param("id", planId)
-			.update();
-	}
-
-	/** An ACTIVE treatment plan of the patient. */
+	/** {@link ClinicalFixtures#activePlan(UUID, UUID)}. */
 	public UUID activePlan(UUID patientId, UUID therapistId) {
-		UUID planId = draftPlan(patientId, therapistId);
-		movePlan(planId, "ACTIVE", Instant.now());
-		return planId;
+		return plans.activePlan(patientId, therapistId);
 	}
 
-	/**
-	 * An ACTIVE treatment plan of the patient from {@code startDate} for that many weeks.
-	 */
+	/** {@link ClinicalFixtures#activePlan(UUID, UUID, LocalDate, int)}. */
 	public UUID activePlan(UUID patientId, UUID therapistId, LocalDate startDate, int durationWeeks) {
-		UUID planId = draftPlan(patientId, therapistId, startDate, durationWeeks);
-		movePlan(planId, "ACTIVE", Instant.now());
-		return planId;
+		return plans.activePlan(patientId, therapistId, startDate, durationWeeks);
 	}
 
-	/**
-	 * Moves the plan to {@code status} at {@code at}: ACTIVE, COMPLETED or DISCONTINUED,
-	 * with its moment and history line.
-	 */
+	/** {@link ClinicalFixtures#movePlan(UUID, String, Instant)}. */
 	public void movePlan(UUID planId, String status, Instant at) {
-		if (status.equals("COMPLETED")) {
-			Discharges.signedSummaryRow(jdbc, planId, LocalDate.ofInstant(at, Clinic.ZONE));
-		}
-		jdbc.sql("""
-				with moved as (
-				    update treatment_plan
-				       set status = :status,
-				           activated_at = case when :status = 'ACTIVE' then :at::timestamptz else activated_at end,
-				           completed_at = case when :status = 'COMPLETED' then :at::timestamptz end,
-				           discontinued_at = case when :status = 'DISCONTINUED' then :at::timestamptz end,
-				           discontinue_reason = case when :status = 'DISCONTINUED' then 'Moved away' end
-				     where id = :id
-				    returning id, created_by)
-				insert into treatment_plan_status_history (plan_id, seq, status, changed_at, changed_by)
-				select id, (select max(seq) + 1 from treatment_plan_status_history where plan_id = :id), :status,
-				       :at::timestamptz, created_by
-				  from moved
-				""").param("id", planId).param("status", status).param("at", Timestamp.from(at)).update();
+		plans.movePlan(planId, status, at);
+	}
+
+	/** {@link ClinicalFixtures#withoutPlanOfCare(UUID)}. */
+	void withoutPlanOfCare(UUID planId) {
+		plans.withoutPlanOfCare(planId);
 	}
 
 	/** A complete SOAP note body with one graded and one ungraded technique. */

@@ -1,0 +1,80 @@
+package ilium.shared;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.HandlerExecutionChain;
+import org.springframework.web.servlet.HandlerMapping;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.springframework.web.util.ServletRequestPathUtils;
+
+import ilium.HttpTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@link LiteralPrefixMappings} passes over mappings before Spring tests them; it must
+ * never pass over one Spring would match. For every pattern the service maps, a request
+ * on a path built from it still reaches that very pattern.
+ */
+@HttpTest
+class LiteralPrefixMappingsTests {
+
+	private static final String SAMPLE = "00000000-0000-4000-8000-000000000001";
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping mappings;
+
+	@Test
+	void isTheMappingSpringMvcUses() {
+		assertThat(mappings).isInstanceOf(LiteralPrefixMappings.PrefixCheckedMapping.class);
+	}
+
+	@Test
+	void everyMappedPatternIsStillReachedByAPathOfItsOwn() throws Exception {
+		List<String> lost = new ArrayList<>();
+		int checked = 0;
+		for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
+			Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+			String method = methods.isEmpty() ? "GET" : methods.iterator().next().name();
+			for (String pattern : info.getPatternValues()) {
+				MockHttpServletRequest request = new MockHttpServletRequest(method, pathOf(pattern));
+				info.getConsumesCondition()
+					.getConsumableMediaTypes()
+					.stream()
+					.findFirst()
+					.ifPresent(type -> request.setContentType(type.toString()));
+				ServletRequestPathUtils.parseAndCache(request);
+				HandlerExecutionChain handler = mappings.getHandler(request);
+				Object reached = request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
+				if (handler == null || !pattern.equals(reached)) {
+					lost.add(method + " " + pattern + " reached " + reached);
+				}
+				checked++;
+			}
+		}
+		assertThat(checked).isGreaterThan(100);
+		assertThat(lost).isEmpty();
+	}
+
+	@Test
+	void takesTheLiteralBeginningOfAPattern() {
+		assertThat(LiteralPrefixMappings.literalPrefix("/api/v1/patients/{id}")).isEqualTo("/api/v1/patients/");
+		assertThat(LiteralPrefixMappings.literalPrefix("/api/v1/patients")).isEqualTo("/api/v1/patients");
+		assertThat(LiteralPrefixMappings.literalPrefix("/webjars/**")).isEqualTo("/webjars/");
+		assertThat(LiteralPrefixMappings.literalPrefix("/{id}/x")).isEqualTo("/");
+	}
+
+	private static String pathOf(String pattern) {
+		return pattern.replaceAll("\\{\\*[^}]+}", "rest").replaceAll("\\{[^}]+}", SAMPLE).replace("**", "x");
+	}
+
+}
