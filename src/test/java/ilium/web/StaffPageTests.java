@@ -98,6 +98,14 @@ class StaffPageTests {
 	}
 
 	@Test
+	void asksForARoleRatherThanChoosingOne() {
+		HttpResponse<String> refused = open(form("0-roleless-" + UUID.randomUUID(), NEW_PASSWORD, "", ""));
+
+		assertThat(refused.statusCode()).isEqualTo(400);
+		assertThat(refused.body()).contains("id=\"role-error\">Required.<");
+	}
+
+	@Test
 	void asksForTheTherapistOfATherapistsAccount() {
 		HttpResponse<String> refused = open(form("0-nobody-" + UUID.randomUUID(), NEW_PASSWORD, "THERAPIST", ""));
 
