@@ -1,6 +1,7 @@
 package ilium.web;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 
 /**
@@ -37,7 +38,7 @@ record BarChart(String title, int height, List<Bar> bars) {
 
 		static Bar percent(String label, BigDecimal fraction) {
 			BigDecimal percent = fraction.movePointRight(2);
-			return new Bar(label, percent.doubleValue(), percent.setScale(0, java.math.RoundingMode.HALF_UP) + " %", 0);
+			return new Bar(label, percent.doubleValue(), percent.setScale(0, RoundingMode.HALF_UP) + " %", 0);
 		}
 
 		static Bar withheld(String label) {

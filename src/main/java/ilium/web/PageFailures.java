@@ -2,6 +2,7 @@ package ilium.web;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
@@ -65,8 +66,7 @@ class PageFailures {
 			.map(ClinicException.FieldError.class::cast)
 			.map(error -> " " + Character.toUpperCase(error.field().charAt(0)) + error.field().substring(1) + " "
 					+ error.message() + ".")
-			.collect(Collectors.joining("", java.util.Objects.requireNonNullElse(refusal.getBody().getDetail(), ""),
-					""));
+			.collect(Collectors.joining("", Objects.requireNonNullElse(refusal.getBody().getDetail(), ""), ""));
 	}
 
 	@ExceptionHandler({ TypeMismatchException.class, MissingServletRequestParameterException.class })

@@ -93,47 +93,56 @@ class StaffPage {
 	}
 
 	@PostMapping("/app/admin/staff/{id}/deactivate")
-	String deactivate(@PathVariable UUID id, Model model, RedirectAttributes done, HttpServletResponse response) {
-		return change(id, new ChangeUser(false, null, null, null), "is deactivated", model, done, response);
+	String deactivate(@PathVariable UUID id, @RequestParam(defaultValue = "0") int page, Model model,
+			RedirectAttributes done, HttpServletResponse response) {
+		return change(new Row(id, page), new ChangeUser(false, null, null, null), "is deactivated", model, done,
+				response);
 	}
 
 	@PostMapping("/app/admin/staff/{id}/activate")
-	String activate(@PathVariable UUID id, Model model, RedirectAttributes done, HttpServletResponse response) {
-		return change(id, new ChangeUser(true, null, null, null), "is active again", model, done, response);
+	String activate(@PathVariable UUID id, @RequestParam(defaultValue = "0") int page, Model model,
+			RedirectAttributes done, HttpServletResponse response) {
+		return change(new Row(id, page), new ChangeUser(true, null, null, null), "is active again", model, done,
+				response);
 	}
 
 	@PostMapping("/app/admin/staff/{id}/unlock")
-	String unlock(@PathVariable UUID id, Model model, RedirectAttributes done, HttpServletResponse response) {
-		return change(id, new ChangeUser(null, null, null, true), "may sign in again at once", model, done, response);
+	String unlock(@PathVariable UUID id, @RequestParam(defaultValue = "0") int page, Model model,
+			RedirectAttributes done, HttpServletResponse response) {
+		return change(new Row(id, page), new ChangeUser(null, null, null, true), "may sign in again at once", model,
+				done, response);
 	}
 
 	@PostMapping("/app/admin/staff/{id}/password")
-	String resetPassword(@PathVariable UUID id, @RequestParam(defaultValue = "") String password, Model model,
-			RedirectAttributes done, HttpServletResponse response) {
-		return change(id, new ChangeUser(null, null, password, null), "has a new password", model, done, response);
+	String resetPassword(@PathVariable UUID id, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "") String password, Model model, RedirectAttributes done,
+			HttpServletResponse response) {
+		return change(new Row(id, page), new ChangeUser(null, null, password, null), "has a new password", model, done,
+				response);
 	}
 
-	private String change(UUID id, ChangeUser change, String outcome, Model model, RedirectAttributes done,
+	private String change(Row row, ChangeUser change, String outcome, Model model, RedirectAttributes done,
 			HttpServletResponse response) {
 		// ChangeUser's own rules, which the API checks before the directory's.
 		String invalid = validator.validate(change).stream().map(Sentences::of).findFirst().orElse(null);
 		if (invalid != null) {
-			return refused(id, 400, "Password: " + invalid, model, response);
+			return refused(row, 400, "Password: " + invalid, model, response);
 		}
 		try {
 			done.addFlashAttribute("done",
-					"The account " + directory.change(id, change).username() + " " + outcome + ".");
-			return "redirect:/app/admin/staff";
+					"The account " + directory.change(row.accountId(), change).username() + " " + outcome + ".");
+			return "redirect:/app/admin/staff?page=" + row.page();
 		}
 		catch (ClinicException refusal) {
-			return refused(id, refusal.getStatusCode().value(), String.join(" ", fieldsOf(refusal, "account").values()),
-					model, response);
+			return refused(row, refusal.getStatusCode().value(),
+					String.join(" ", fieldsOf(refusal, "account").values()), model, response);
 		}
 	}
 
-	private String refused(UUID id, int status, String message, Model model, HttpServletResponse response) {
+	private String refused(Row row, int status, String message, Model model, HttpServletResponse response) {
 		response.setStatus(status);
-		model.addAttribute("refusal", new Refusal(id, message));
+		model.addAttribute("page", row.page());
+		model.addAttribute("refusal", new Refusal(row.accountId(), message));
 		return show(StaffForm.empty(), Map.of(), model);
 	}
 
@@ -165,6 +174,10 @@ class StaffPage {
 			errors.put(FIELD_OF_PROBLEM.getOrDefault(type, otherwise), refusal.getBody().getDetail());
 		}
 		return errors;
+	}
+
+	/** The account a row's form changes, and the page of the list it is on. */
+	record Row(UUID accountId, int page) {
 	}
 
 	/** Why a change of one account was refused, said at its row. */

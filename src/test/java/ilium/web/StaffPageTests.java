@@ -9,11 +9,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.client.RestTestClient;
 
 import ilium.HttpTest;
 import ilium.Staff;
 import ilium.therapists.Therapists;
+import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,6 +40,9 @@ class StaffPageTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	RestTestClient http;
 
 	PageVisitor admin;
 
@@ -141,7 +148,7 @@ class StaffPageTests {
 
 	@Test
 	void saysAtTheAccountWhyANewPasswordIsRefused() {
-		UUID account = staff.accountId(staff.newAccount("FRONT_DESK", null));
+		UUID account = listedFirst("FRONT_DESK", null);
 		admin.get("/app/admin/staff");
 
 		HttpResponse<String> refused = admin.submit("/app/admin/staff/" + account + "/password",
@@ -150,6 +157,33 @@ class StaffPageTests {
 		assertThat(refused.statusCode()).isEqualTo(400);
 		assertThat(refused.body()).contains("aria-describedby=\"refusal-" + account + "\"")
 			.contains("id=\"refusal-" + account + "\">Password: Too short: at least 12 characters.<");
+	}
+
+	@Test
+	void saysAtTheAccountWhyItCannotBeActivatedBesideItsTherapistsNewOne() {
+		UUID therapist = new Therapists(jdbc).newTherapist();
+		UUID old = listedFirst("THERAPIST", therapist);
+		staff.changeAccount(old, Map.of("active", false)).expectStatus().isOk();
+		staff.newAccount("THERAPIST", therapist);
+		admin.get("/app/admin/staff");
+
+		HttpResponse<String> refused = admin.submit("/app/admin/staff/" + old + "/activate", Map.of());
+
+		assertThat(refused.statusCode()).isEqualTo(409);
+		assertThat(refused.body())
+			.contains("id=\"refusal-" + old + "\">This therapist already has an active THERAPIST account.<");
+	}
+
+	@Test
+	void comesBackToThePageOfTheAccountChanged() {
+		String username = staff.newAccount("FRONT_DESK", null);
+		admin.get("/app/admin/staff");
+
+		HttpResponse<String> done = admin.submit("/app/admin/staff/" + staff.accountId(username) + "/unlock",
+				Map.of("page", "3"));
+
+		assertThat(done.headers().firstValue("Location"))
+			.hasValueSatisfying(to -> assertThat(to).endsWith("/app/admin/staff?page=3"));
 	}
 
 	@Test
@@ -166,6 +200,31 @@ class StaffPageTests {
 		assertThat(done.statusCode()).isEqualTo(302);
 		assertThat(new PageVisitor(port).signIn(username, Staff.PASSWORD).headers().firstValue("Location"))
 			.hasValueSatisfying(to -> assertThat(to).endsWith("/app"));
+	}
+
+	/**
+	 * An account opened through the API whose username sorts before every other test's,
+	 * so it is on the list's first page.
+	 */
+	private UUID listedFirst(String role, UUID therapist) {
+		Map<String, Object> body = new HashMap<>(
+				Map.of("username", "0-listed-" + UUID.randomUUID(), "password", Staff.PASSWORD, "role", role));
+		if (therapist != null) {
+			body.put("therapistId", therapist);
+		}
+		return UUID.fromString(http.post()
+			.uri("/api/v1/users")
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + staff.admin())
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(body)
+			.exchange()
+			.expectStatus()
+			.isCreated()
+			.expectBody(JsonNode.class)
+			.returnResult()
+			.getResponseBody()
+			.get("id")
+			.asString());
 	}
 
 	private HttpResponse<String> open(Map<String, String> form) {
