@@ -33,7 +33,7 @@ public record AuditSearch(@Nullable UUID patientId, @Nullable UUID userId, Local
 	 * A search with the dates the admin gave; a missing {@code to} is today, a missing
 	 * {@code from} is {@value #MAX_DAYS} days up to {@code to}.
 	 */
-	static AuditSearch of(@Nullable UUID patientId, @Nullable UUID userId, @Nullable LocalDate from,
+	public static AuditSearch of(@Nullable UUID patientId, @Nullable UUID userId, @Nullable LocalDate from,
 			@Nullable LocalDate to, LocalDate today) {
 		LocalDate last = to != null ? to : today;
 		LocalDate first = from != null ? from : last.minusDays(MAX_DAYS - 1);

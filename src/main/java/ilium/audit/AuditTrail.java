@@ -63,7 +63,7 @@ public class AuditTrail {
 	}
 
 	/** Today in the clinic's time zone: the default end of a search. */
-	LocalDate today() {
+	public LocalDate today() {
 		return LocalDate.now(clock.withZone(clinic.timeZone()));
 	}
 

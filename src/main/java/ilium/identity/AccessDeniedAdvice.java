@@ -9,13 +9,15 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
  * Refusals raised inside controllers and services (method security, ownership checks) get
- * the same 403 problem and audit line as refusals at the filter chain.
+ * the same 403 problem and audit line as refusals at the filter chain. The API's
+ * controllers only: a page's refusal is a page (web's {@code PageFailures}).
  */
-@RestControllerAdvice
+@RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class AccessDeniedAdvice {
 

@@ -8,8 +8,8 @@ import ilium.shared.Role;
 
 /**
  * {@code /app}: each role's home (WEB.md): the front desk's is today's schedule, a
- * therapist's is their day, the admin's the reports. Until those two pages exist,
- * therapists and admins start at the patient list, which all three use.
+ * therapist's is their day, the admin's the reports. Until the therapist's day exists,
+ * therapists start at the patient list, which all three use.
  */
 @Controller
 class HomePage {
@@ -18,6 +18,9 @@ class HomePage {
 	String home() {
 		if (CurrentStaff.require().role() == Role.FRONT_DESK) {
 			return "redirect:/app/schedule";
+		}
+		if (CurrentStaff.require().role() == Role.ADMIN) {
+			return "redirect:/app/reports";
 		}
 		return "redirect:/app/patients";
 	}

@@ -1,5 +1,11 @@
 package ilium.web;
 
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
@@ -14,8 +20,16 @@ import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import ilium.audit.AccessRefused;
+import ilium.audit.AuditAction;
+import ilium.audit.AuditOutcome;
+import ilium.audit.AuditRecord;
+import ilium.audit.AuditResource;
+import ilium.audit.AuditTrail;
+import ilium.shared.ClinicException;
 import ilium.shared.CurrentStaff;
 
 /**
@@ -30,10 +44,29 @@ class PageFailures {
 
 	private static final Logger log = LoggerFactory.getLogger(PageFailures.class);
 
+	private final AuditTrail trail;
+
+	PageFailures(AuditTrail trail) {
+		this.trail = trail;
+	}
+
 	@ExceptionHandler(ErrorResponseException.class)
 	String refused(ErrorResponseException refusal, Model model, HttpServletResponse response) {
-		return page(refusal.getStatusCode(), refusal.getBody().getTitle(), refusal.getBody().getDetail(), model,
-				response);
+		return page(refusal.getStatusCode(), refusal.getBody().getTitle(), detail(refusal), model, response);
+	}
+
+	/** The problem's detail, with each invalid field it names said after it. */
+	private static @Nullable String detail(ErrorResponseException refusal) {
+		Map<String, Object> properties = refusal.getBody().getProperties();
+		if (properties == null || !(properties.get("errors") instanceof List<?> fields)) {
+			return refusal.getBody().getDetail();
+		}
+		return fields.stream()
+			.filter(ClinicException.FieldError.class::isInstance)
+			.map(ClinicException.FieldError.class::cast)
+			.map(error -> " " + Character.toUpperCase(error.field().charAt(0)) + error.field().substring(1) + " "
+					+ error.message() + ".")
+			.collect(Collectors.joining("", Objects.requireNonNullElse(refusal.getBody().getDetail(), ""), ""));
 	}
 
 	@ExceptionHandler({ TypeMismatchException.class, MissingServletRequestParameterException.class })
@@ -42,9 +75,22 @@ class PageFailures {
 				model, response);
 	}
 
+	/**
+	 * A refusal by role or by ownership, recorded in the audit trail as the API's
+	 * refusals are: with the record an ownership check names, else as a read or a change
+	 * of a page.
+	 */
 	@ExceptionHandler(AccessDeniedException.class)
-	String denied(Model model, HttpServletResponse response) {
-		return page(HttpStatus.FORBIDDEN, "Not for your role", "This page is not open to your role.", model, response);
+	String denied(AccessDeniedException denial, HttpServletRequest request, Model model, HttpServletResponse response) {
+		CurrentStaff.get()
+			.ifPresent(staff -> trail.record(denial instanceof AccessRefused refused
+					? AuditRecord.by(staff, refused.action(), refused.resourceType(), refused.resourceId(),
+							refused.patientId(), AuditOutcome.DENIED)
+					: AuditRecord.by(staff, "GET".equals(request.getMethod()) ? AuditAction.READ : AuditAction.UPDATE,
+							AuditResource.OTHER, null, null, AuditOutcome.DENIED)));
+		String detail = denial instanceof AccessRefused refused ? refused.detail()
+				: "This page is not open to your role.";
+		return page(HttpStatus.FORBIDDEN, "Not for your role", detail, model, response);
 	}
 
 	@ExceptionHandler(Exception.class)
@@ -54,7 +100,7 @@ class PageFailures {
 				"The page could not be shown. Nothing was changed; try again in a moment.", model, response);
 	}
 
-	private static String page(HttpStatusCode status, String title, String detail, Model model,
+	private static String page(HttpStatusCode status, @Nullable String title, @Nullable String detail, Model model,
 			HttpServletResponse response) {
 		response.setStatus(status.value());
 		model.addAttribute("title", title);

@@ -59,7 +59,8 @@ class RegistrationPage {
 		Map<String, String> errors = new LinkedHashMap<>();
 		RegisterPatient command = form.command(errors);
 		if (command != null) {
-			validator.validate(command).forEach(violation -> errors.putIfAbsent(field(violation), words(violation)));
+			validator.validate(command)
+				.forEach(violation -> errors.putIfAbsent(field(violation), Sentences.of(violation)));
 		}
 		model.addAttribute("errors", errors);
 		if (command == null || !errors.isEmpty()) {
@@ -83,7 +84,7 @@ class RegistrationPage {
 			fields.stream()
 				.filter(ClinicException.FieldError.class::isInstance)
 				.map(ClinicException.FieldError.class::cast)
-				.forEach(error -> errors.put(error.field(), sentence(error.message())));
+				.forEach(error -> errors.put(error.field(), Sentences.of(error)));
 			response.setStatus(refusal.getStatusCode().value());
 			return "app/register";
 		}
@@ -94,25 +95,8 @@ class RegistrationPage {
 		return properties == null ? null : properties.get(name);
 	}
 
-	private static String sentence(String message) {
-		return Character.toUpperCase(message.charAt(0)) + message.substring(1) + ".";
-	}
-
 	private static String field(ConstraintViolation<RegisterPatient> violation) {
 		return violation.getPropertyPath().toString();
-	}
-
-	/** RegisterPatient's rules, said as the desk would say them. */
-	private static String words(ConstraintViolation<RegisterPatient> violation) {
-		String rule = violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
-		return switch (rule) {
-			case "NotBlank", "NotNull" -> "Required.";
-			case "Email" -> "Not an email address.";
-			case "PastOrPresent" -> "Cannot be in the future.";
-			case "Size" ->
-				"Too long: at most " + violation.getConstraintDescriptor().getAttributes().get("max") + " characters.";
-			default -> violation.getMessage();
-		};
 	}
 
 }

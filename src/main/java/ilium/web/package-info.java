@@ -5,7 +5,8 @@
  * and audit line holds here exactly as there; no rule is written twice. Nothing depends
  * on this module.
  */
-@ApplicationModule(allowedDependencies = { "shared", "patients", "scheduling", "therapists" })
+@ApplicationModule(
+		allowedDependencies = { "shared", "patients", "scheduling", "therapists", "reporting", "identity", "audit" })
 @NullMarked
 package ilium.web;
 

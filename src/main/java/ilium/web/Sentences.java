@@ -1,0 +1,41 @@
+package ilium.web;
+
+import jakarta.validation.ConstraintViolation;
+
+import ilium.shared.ClinicException;
+
+/**
+ * A rule's refusal said as the clinic would say it next to the field: a sentence, not a
+ * validator's message.
+ */
+final class Sentences {
+
+	private Sentences() {
+	}
+
+	/** A service's field error ("must be at least 12 characters") as a sentence. */
+	static String of(ClinicException.FieldError error) {
+		return sentence(error.message());
+	}
+
+	/** A command's bean-validation rule as a sentence. */
+	static String of(ConstraintViolation<?> violation) {
+		String rule = violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
+		var attributes = violation.getConstraintDescriptor().getAttributes();
+		return switch (rule) {
+			case "NotBlank", "NotNull" -> "Required.";
+			case "Email" -> "Not an email address.";
+			case "PastOrPresent" -> "Cannot be in the future.";
+			case "Size" -> violation.getInvalidValue() instanceof CharSequence text
+					&& text.length() < ((Number) attributes.get("min")).intValue()
+							? "Too short: at least " + attributes.get("min") + " characters."
+							: "Too long: at most " + attributes.get("max") + " characters.";
+			default -> sentence(violation.getMessage());
+		};
+	}
+
+	private static String sentence(String message) {
+		return Character.toUpperCase(message.charAt(0)) + message.substring(1) + ".";
+	}
+
+}
