@@ -48,8 +48,16 @@ begin
 end
 $$;
 
--- Two in three completed after their six weeks; the rest are still ACTIVE.
+-- Two in three completed after their six weeks, each with its signed discharge summary dated that
+-- day (EPISODE.md R11; PostgreSQL refuses the completion without one, V122); the rest are still ACTIVE.
 begin;
+insert into episode_document (id, plan_id, kind, through_date, reason, body, status, author_id, created_at,
+                              signed_at, home_program_at_discharge)
+select gen_random_uuid(), ('00000000-0000-4000-c000-' || lpad(i::text, 12, '0'))::uuid, 'DISCHARGE_SUMMARY',
+       date '2025-01-01' + (i * 13 % 600) + 42, 'GOALS_MET', 'Goals met; continues the home program.', 'SIGNED',
+       '00000000-0000-4000-9000-000000000001', (date '2025-01-01' + (i * 13 % 600) + 42)::timestamptz,
+       (date '2025-01-01' + (i * 13 % 600) + 42)::timestamptz, '[]'::jsonb
+  from generate_series(1, 40000) i where i % 3 <> 0;
 with completed as (
     update treatment_plan set status = 'COMPLETED', completed_at = (start_date + 42)::timestamptz
      where id in (select ('00000000-0000-4000-c000-' || lpad(i::text, 12, '0'))::uuid
