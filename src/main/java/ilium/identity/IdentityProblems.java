@@ -4,18 +4,18 @@ package ilium.identity;
  * The problem types only {@code identity} answers: staff accounts and sign-in. Its 401
  * and 403 are {@code SharedProblems.UNAUTHORIZED} and {@code FORBIDDEN}, which every
  * endpoint can answer. Each constant is the slug that ends the problem's {@code type};
- * docs/api.md lists them all.
+ * docs/api.md lists them all. Public for the two the staff page places beside a field.
  */
-final class IdentityProblems {
+public final class IdentityProblems {
 
 	/** 409: another staff account has the username. */
-	static final String DUPLICATE_USERNAME = "duplicate-username";
+	public static final String DUPLICATE_USERNAME = "duplicate-username";
 
 	/**
 	 * 409: the therapist already has an active THERAPIST account (creating or
 	 * reactivating one).
 	 */
-	static final String THERAPIST_HAS_ACCOUNT = "therapist-has-account";
+	public static final String THERAPIST_HAS_ACCOUNT = "therapist-has-account";
 
 	/** 422: the account would be THERAPIST without belonging to a therapist. */
 	static final String THERAPIST_ACCOUNT_NEEDS_THERAPIST = "therapist-account-needs-therapist";

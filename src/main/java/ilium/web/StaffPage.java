@@ -22,6 +22,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import ilium.identity.ChangeUser;
 import ilium.identity.CreateUser;
+import ilium.identity.IdentityProblems;
 import ilium.identity.StaffDirectory;
 import ilium.identity.UserView;
 import ilium.shared.ClinicException;
@@ -46,9 +47,10 @@ class StaffPage {
 	private static final int PAGE_SIZE = 50;
 
 	/** The problem types that concern one field of the form, by their type. */
-	private static final Map<String, String> FIELD_OF_PROBLEM = Map.of(Problems.BASE + "duplicate-username", "username",
-			Problems.BASE + "therapist-has-account", "therapistId", Problems.BASE + SharedProblems.UNKNOWN_THERAPIST,
-			"therapistId");
+	private static final Map<String, String> FIELD_OF_PROBLEM = Map.of(
+			Problems.BASE + IdentityProblems.DUPLICATE_USERNAME, "username",
+			Problems.BASE + IdentityProblems.THERAPIST_HAS_ACCOUNT, "therapistId",
+			Problems.BASE + SharedProblems.UNKNOWN_THERAPIST, "therapistId");
 
 	private final StaffDirectory directory;
 
