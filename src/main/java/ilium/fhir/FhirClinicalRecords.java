@@ -106,7 +106,7 @@ class FhirClinicalRecords {
 		Instrument instrument = search.token("code", Fhir.LOINC, Fhir.OUTCOME_MEASURE).map(code -> {
 			Instrument named = ObservationMapping.instrument(code);
 			if (named == null) {
-				throw FhirRequestException.badParameter("code", code + " is no outcome measure this server records");
+				throw FhirRequestException.badParameter("code", "names no outcome measure this server records");
 			}
 			return named;
 		}).orElse(null);

@@ -33,7 +33,7 @@ class FhirErrors {
 
 	@ExceptionHandler(FhirRequestException.class)
 	ResponseEntity<OperationOutcome> refused(FhirRequestException ex) {
-		return OperationOutcomes.response(ex.status(), OperationOutcomes.of(ex.code(), ex.getMessage()));
+		return OperationOutcomes.response(ex.status(), OperationOutcomes.of(ex.code(), ex.detail()));
 	}
 
 	@ExceptionHandler(ErrorResponseException.class)

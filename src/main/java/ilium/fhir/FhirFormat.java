@@ -31,13 +31,13 @@ class FhirFormat implements HandlerInterceptor {
 		String format = request.getParameter("_format");
 		if (format != null) {
 			if (!JSON_FORMATS.contains(format.strip())) {
-				throw unacceptable("_format=" + format);
+				throw unacceptable();
 			}
 			return true;
 		}
 		String accept = request.getHeader(HttpHeaders.ACCEPT);
 		if (accept != null && !accept.isBlank() && !acceptsJson(accept)) {
-			throw unacceptable("Accept: " + accept);
+			throw unacceptable();
 		}
 		return true;
 	}
@@ -53,9 +53,9 @@ class FhirFormat implements HandlerInterceptor {
 		}
 	}
 
-	private static FhirRequestException unacceptable(String asked) {
+	private static FhirRequestException unacceptable() {
 		return FhirRequestException.of(HttpStatus.NOT_ACCEPTABLE, IssueType.NOTSUPPORTED,
-				"This server answers FHIR JSON only (application/fhir+json); asked for " + asked + ".");
+				"This server answers FHIR JSON only (application/fhir+json).");
 	}
 
 }

@@ -6,7 +6,9 @@ import org.springframework.http.HttpStatus;
 /**
  * A FHIR request this server will not answer as asked: an unknown or malformed search
  * parameter (400), an unknown resource type (404), a format other than JSON (406). Its
- * {@code code} is the {@code OperationOutcome.issue.code}.
+ * {@code code} is the {@code OperationOutcome.issue.code}; {@code detail} is what the
+ * answer says, written here from the server's own words: it never repeats a value the
+ * client sent.
  */
 final class FhirRequestException extends RuntimeException {
 
@@ -14,10 +16,13 @@ final class FhirRequestException extends RuntimeException {
 
 	private final IssueType code;
 
+	private final String detail;
+
 	private FhirRequestException(HttpStatus status, IssueType code, String detail) {
-		super(detail, null, false, false);
+		super(null, null, false, false);
 		this.status = status;
 		this.code = code;
+		this.detail = detail;
 	}
 
 	static FhirRequestException of(HttpStatus status, IssueType code, String detail) {
@@ -35,6 +40,10 @@ final class FhirRequestException extends RuntimeException {
 
 	IssueType code() {
 		return code;
+	}
+
+	String detail() {
+		return detail;
 	}
 
 }

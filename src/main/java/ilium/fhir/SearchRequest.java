@@ -9,7 +9,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
 
 import ilium.shared.PageQuery;
 
@@ -33,8 +35,9 @@ final class SearchRequest {
 	static SearchRequest of(Map<String, String[]> parameters, Set<String> supported) {
 		for (String name : parameters.keySet()) {
 			if (!supported.contains(name) && !COMMON.contains(name)) {
-				throw FhirRequestException.badParameter(name, "not supported here; supported: "
-						+ String.join(", ", supported.stream().sorted().toList()) + ", _count, _page.");
+				throw FhirRequestException.of(HttpStatus.BAD_REQUEST, IssueType.INVALID,
+						"A search parameter is not supported here; supported: "
+								+ String.join(", ", supported.stream().sorted().toList()) + ", _count, _page.");
 			}
 			if (!name.equals("date") && parameters.get(name).length > 1) {
 				throw FhirRequestException.badParameter(name, "give it once");
@@ -83,7 +86,7 @@ final class SearchRequest {
 			}
 			String system = value.substring(0, bar);
 			if (!system.isEmpty() && !Set.of(systems).contains(system)) {
-				throw FhirRequestException.badParameter(name, "system " + system + " is not one this server codes");
+				throw FhirRequestException.badParameter(name, "its code system is not one this server codes");
 			}
 			return value.substring(bar + 1);
 		});
@@ -137,7 +140,8 @@ final class SearchRequest {
 			case "gt" -> new DateBounds(end, null);
 			case "le" -> new DateBounds(null, end);
 			case "lt" -> new DateBounds(null, start);
-			default -> throw FhirRequestException.badParameter(name, "prefix " + prefix + " is not supported");
+			default ->
+				throw FhirRequestException.badParameter(name, "only the prefixes eq, ge, gt, le and lt are supported");
 		};
 	}
 

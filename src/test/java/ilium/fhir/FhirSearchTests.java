@@ -121,6 +121,25 @@ class FhirSearchTests {
 	}
 
 	@Test
+	void aRefusalNeverRepeatsWhatTheClientSent() {
+		String token = staff.newTherapist().token();
+		UUID patient = UUID.randomUUID();
+		String planted = "planted" + UUID.randomUUID().toString().substring(0, 8);
+		for (String search : List.of("Patient?" + planted + "=1", "Observation?patient=" + patient + "&code=" + planted,
+				"Observation?patient=" + patient + "&code=" + planted + "|72514-3",
+				"Patient/" + patient + "?_format=" + planted)) {
+			String body = http.get()
+				.uri("/fhir/r4/" + search)
+				.header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+				.exchange()
+				.expectBody(String.class)
+				.returnResult()
+				.getResponseBody();
+			assertThat(body).as(search).contains("OperationOutcome").doesNotContain(planted);
+		}
+	}
+
+	@Test
 	void anUnknownIdOrTypeIs404() {
 		String token = staff.newTherapist().token();
 		outcome(token, "/fhir/r4/Patient/" + UUID.randomUUID(), 404, "not-found");
