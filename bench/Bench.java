@@ -26,6 +26,9 @@ import java.util.regex.Pattern;
  *   latency NAME SECONDS PATH_TEMPLATE      one client, p50/p95/p99 in ms
  *   throughput NAME SECONDS CLIENTS PATH_TEMPLATE...   requests/s with CLIENTS at once, each
  *                                                      request on one of the templates at random
+ *   pages NAME SECONDS PATH...              one browser-like client signed in through the
+ *                                           form (/app/login, session cookie, CSRF): p50/p95/p99
+ *                                           over all the pages in turn, and the slowest page's p95
  * PATH_TEMPLATE placeholders: {patientId} {therapistId} {q} {monday} {friday} {from} {to}.
  * Environment: ILIUM_URL, ILIUM_USER, ILIUM_PASSWORD. Ids follow bench/generate.sql's scheme.
  */
@@ -65,6 +68,7 @@ public class Bench {
 			case "latency" -> latency(args[1], Integer.parseInt(args[2]), args[3]);
 			case "throughput" -> throughput(args[1], Integer.parseInt(args[2]), Integer.parseInt(args[3]),
 					List.of(args).subList(4, args.length));
+			case "pages" -> pages(args[1], Integer.parseInt(args[2]), List.of(args).subList(3, args.length));
 			default -> throw new IllegalArgumentException(args[0]);
 		}
 	}
@@ -86,6 +90,83 @@ public class Bench {
 		System.out.printf(Locale.ROOT, "%s requests=%d errors=%d p50_ms=%.1f p95_ms=%.1f p99_ms=%.1f%n", name,
 				sorted.length, errors, ms(percentile(sorted, 50)), ms(percentile(sorted, 95)),
 				ms(percentile(sorted, 99)));
+	}
+
+	/**
+	 * The staff's pages as a browser asks for them: the whole page (HTML, or the handout's
+	 * PDF) timed from request to last byte on loopback, so the time is the server's plus a
+	 * loopback round trip.
+	 */
+	static void pages(String name, int seconds, List<String> paths) throws Exception {
+		HttpClient browser = HttpClient.newBuilder()
+			.version(HttpClient.Version.HTTP_1_1)
+			.cookieHandler(new java.net.CookieManager())
+			.build();
+		signInThroughForm(browser);
+		java.util.Map<String, List<Long>> byPage = new java.util.LinkedHashMap<>();
+		for (String path : paths) {
+			byPage.put(path, new ArrayList<>());
+			for (int i = 0; i < 20; i++) {
+				page(browser, path);
+			}
+		}
+		int errors = 0;
+		long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
+		while (System.nanoTime() < end) {
+			for (String path : paths) {
+				long start = System.nanoTime();
+				int status = page(browser, path);
+				byPage.get(path).add(System.nanoTime() - start);
+				if (status != 200) {
+					errors++;
+				}
+			}
+		}
+		long[] all = byPage.values().stream().flatMap(List::stream).mapToLong(Long::longValue).sorted().toArray();
+		String slowest = "";
+		long slowestP95 = 0;
+		for (var entry : byPage.entrySet()) {
+			long p95 = percentile(entry.getValue().stream().mapToLong(Long::longValue).sorted().toArray(), 95);
+			if (p95 > slowestP95) {
+				slowestP95 = p95;
+				slowest = entry.getKey().replaceAll("[0-9a-f]{8}-[0-9a-f-]{27}", "{id}");
+			}
+		}
+		System.out.printf(Locale.ROOT,
+				"%s pages=%d requests=%d errors=%d p50_ms=%.1f p95_ms=%.1f p99_ms=%.1f slowest=%s slowest_p95_ms=%.1f%n",
+				name, paths.size(), all.length, errors, ms(percentile(all, 50)), ms(percentile(all, 95)),
+				ms(percentile(all, 99)), slowest, ms(slowestP95));
+	}
+
+	static int page(HttpClient browser, String path) throws Exception {
+		return browser
+			.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
+					HttpResponse.BodyHandlers.ofByteArray())
+			.statusCode();
+	}
+
+	static void signInThroughForm(HttpClient browser) throws Exception {
+		String form = browser
+			.send(HttpRequest.newBuilder(URI.create(base + "/app/login")).GET().build(),
+					HttpResponse.BodyHandlers.ofString())
+			.body();
+		Matcher csrf = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(form);
+		if (!csrf.find()) {
+			throw new IllegalStateException("No CSRF token on the sign-in form");
+		}
+		String body = "username=" + encode(env("ILIUM_USER", "admin")) + "&password="
+				+ encode(env("ILIUM_PASSWORD", "ilium-demo-password")) + "&_csrf=" + encode(csrf.group(1));
+		HttpResponse<String> signedIn = browser.send(HttpRequest.newBuilder(URI.create(base + "/app/login"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		if (signedIn.statusCode() != 302 || signedIn.headers().firstValue("Location").orElse("").contains("error")) {
+			throw new IllegalStateException("Form sign-in failed: " + signedIn.statusCode());
+		}
+	}
+
+	static String encode(String value) {
+		return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
 	}
 
 	static void throughput(String name, int seconds, int clients, List<String> templates) throws Exception {
