@@ -29,7 +29,7 @@ import ilium.shared.CurrentStaff;
  * when that is later), or the day of the last change of hold or progression.
  */
 @Service
-class HomeExercises {
+public class HomeExercises {
 
 	private final TreatmentPlanning planning;
 
@@ -60,7 +60,7 @@ class HomeExercises {
 	}
 
 	@Transactional
-	PrescriptionView prescribe(UUID planId, Prescribe command) {
+	public PrescriptionView prescribe(UUID planId, Prescribe command) {
 		Dosage dose = command.dosage();
 		TreatmentPlanView plan = planning.lockOpenForChange(planId, null, AuditAction.CREATE);
 		gate.requireNoUnresolvedReferral(plan.patientId());
@@ -95,7 +95,7 @@ class HomeExercises {
 	 * changes nothing adds no history.
 	 */
 	@Transactional
-	PrescriptionView changeDose(UUID planId, UUID prescriptionId, ChangeDose change,
+	public PrescriptionView changeDose(UUID planId, UUID prescriptionId, ChangeDose change,
 			@Nullable Long expectedPlanVersion) {
 		TreatmentPlanView plan = planning.lockOpenForChange(planId, expectedPlanVersion, AuditAction.UPDATE);
 		PrescriptionView current = ofPlan(plan, prescriptionId);

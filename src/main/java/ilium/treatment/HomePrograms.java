@@ -57,7 +57,7 @@ public class HomePrograms {
 	 * ({@code ON_HOLD}) even if the plan's own status lagged behind.
 	 */
 	@Transactional(readOnly = true)
-	HomeProgramView on(UUID planId, @Nullable LocalDate on) {
+	public HomeProgramView on(UUID planId, @Nullable LocalDate on) {
 		TreatmentPlanView plan = planning.find(planId).orElseThrow(() -> ClinicException.notFound("treatment plan"));
 		if (!plan.everActivated()) {
 			throw ClinicException.conflict(SharedProblems.PLAN_NOT_ACTIVE,

@@ -24,7 +24,7 @@ import ilium.shared.SharedProblems;
  * only by the plan's assigned therapist.
  */
 @Service
-class PlanChanges {
+public class PlanChanges {
 
 	private final TreatmentPlanning planning;
 
@@ -58,13 +58,13 @@ class PlanChanges {
 	 * guarantees both).
 	 */
 	@Transactional
-	TreatmentPlanView activate(UUID planId, @Nullable Long expectedVersion) {
+	public TreatmentPlanView activate(UUID planId, @Nullable Long expectedVersion) {
 		return openForTreatment(planId, expectedVersion, PlanStatus.DRAFT, AuditAction.ACTIVATE);
 	}
 
 	/** DOMAIN.md: an ON_HOLD plan resumes through the same gate as activation. */
 	@Transactional
-	TreatmentPlanView resume(UUID planId, @Nullable Long expectedVersion) {
+	public TreatmentPlanView resume(UUID planId, @Nullable Long expectedVersion) {
 		return openForTreatment(planId, expectedVersion, PlanStatus.ON_HOLD, AuditAction.RESUME);
 	}
 
@@ -73,7 +73,7 @@ class PlanChanges {
 	 * after its last treatment day (422).
 	 */
 	@Transactional
-	TreatmentPlanView complete(UUID planId, @Nullable Long expectedVersion) {
+	public TreatmentPlanView complete(UUID planId, @Nullable Long expectedVersion) {
 		TreatmentPlanView plan = transition(planId, expectedVersion, PlanStatus.COMPLETED, AuditAction.COMPLETE);
 		discharge.requireSignedSummary(planId);
 		plans.changeStatus(planId, PlanStatus.COMPLETED, null, staff(), clock.instant());
@@ -85,7 +85,7 @@ class PlanChanges {
 	 * (PostgreSQL stops them in the same transaction).
 	 */
 	@Transactional
-	TreatmentPlanView discontinue(UUID planId, @Nullable Long expectedVersion, String reason) {
+	public TreatmentPlanView discontinue(UUID planId, @Nullable Long expectedVersion, String reason) {
 		TreatmentPlanView plan = transition(planId, expectedVersion, PlanStatus.DISCONTINUED, AuditAction.DISCONTINUE);
 		plans.changeStatus(planId, PlanStatus.DISCONTINUED, reason.strip(), staff(), clock.instant());
 		return changed(planId, AuditAction.DISCONTINUE, plan);

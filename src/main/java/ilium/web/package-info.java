@@ -5,8 +5,8 @@
  * and audit line holds here exactly as there; no rule is written twice. Nothing depends
  * on this module.
  */
-@ApplicationModule(
-		allowedDependencies = { "shared", "patients", "scheduling", "therapists", "reporting", "identity", "audit" })
+@ApplicationModule(allowedDependencies = { "shared", "patients", "scheduling", "therapists", "reporting", "identity",
+		"audit", "treatment", "exercises", "episode", "assessment", "outcomes", "visits" })
 @NullMarked
 package ilium.web;
 
