@@ -43,6 +43,20 @@ public record RecordScreening(@NotNull Boolean fever, @NotNull Boolean lowBackOr
 				: contributingFactors.stream().distinct().toList();
 	}
 
+	/**
+	 * The red flags these answers raise, in the table's order: the same rule a recorded
+	 * screening keeps, asked before it is recorded (the chart shows it as the answers
+	 * come in).
+	 */
+	public List<RedFlag> redFlags() {
+		return RedFlag.raisedBy(this);
+	}
+
+	/** What these answers mean for treatment: the most urgent of their flags. */
+	public Disposition disposition() {
+		return Disposition.of(redFlags());
+	}
+
 	boolean hasFactor(ContributingFactor factor) {
 		return contributingFactors.contains(factor);
 	}

@@ -22,7 +22,7 @@ import ilium.shared.PageView;
  * Red-flag screenings and physician clearances (DOMAIN.md, Red-flag screening).
  */
 @Service
-class ScreeningRecords {
+public class ScreeningRecords {
 
 	private final ScreeningRepository screenings;
 
@@ -49,15 +49,15 @@ class ScreeningRecords {
 	 * can skip it and this module needs no call into {@code treatment}.
 	 */
 	@Transactional
-	ScreeningView record(UUID patientId, RecordScreening a) {
+	public ScreeningView record(UUID patientId, RecordScreening a) {
 		patients.requireExists(patientId);
 		LocalDate today = today();
 		LocalDate screenedOn = a.screenedOn() == null ? today : a.screenedOn();
 		if (screenedOn.isAfter(today) || screenedOn.isBefore(today.minusYears(1))) {
 			throw ClinicException.badRequest("screenedOn", "must lie between a year ago and today");
 		}
-		List<RedFlag> flags = RedFlag.raisedBy(a);
-		Disposition disposition = Disposition.of(flags);
+		List<RedFlag> flags = a.redFlags();
+		Disposition disposition = a.disposition();
 		ScreeningView screening = new ScreeningView(UUID.randomUUID(), patientId, screenedOn, clock.instant(),
 				CurrentStaff.require().userId(), a.fever(), a.lowBackOrButtockPain(), a.deepThighPain(),
 				a.difficultyWalking(), a.saddleAnesthesia(), a.bladderOrBowelDysfunction(),
@@ -106,7 +106,7 @@ class ScreeningRecords {
 	}
 
 	@Transactional(readOnly = true)
-	PageView<ScreeningView> list(UUID patientId, PageQuery page) {
+	public PageView<ScreeningView> list(UUID patientId, PageQuery page) {
 		patients.requireExists(patientId);
 		auditTrail.allowed(AuditAction.READ, AuditResource.SCREENING, null, patientId);
 		return PageView.of(screenings.page(patientId, page), page, screenings.count(patientId));

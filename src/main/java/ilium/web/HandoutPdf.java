@@ -40,8 +40,6 @@ import ilium.treatment.HomePrograms;
 @PreAuthorize("hasRole('THERAPIST')")
 class HandoutPdf {
 
-	private static final Words WORDS = new Words();
-
 	private final HomePrograms homePrograms;
 
 	private final PatientRegistry patients;
@@ -67,7 +65,7 @@ class HandoutPdf {
 				on != null ? on : LocalDate.now(clock.withZone(clinic.timeZone())));
 		PatientView patient = patients.read(program.patientId());
 		String html = templates.process("app/handout",
-				new Context(Locale.US, Map.of("program", program, "patient", patient, "words", WORDS)));
+				new Context(Locale.US, Map.of("program", program, "patient", patient, "words", Words.CLINIC)));
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
 			.cacheControl(CacheControl.noStore())

@@ -8,8 +8,7 @@ import ilium.shared.Role;
 
 /**
  * {@code /app}: each role's home (WEB.md): the front desk's is today's schedule, a
- * therapist's is their day, the admin's the reports. Until the therapist's day exists,
- * therapists start at the patient list, which all three use.
+ * therapist's is their day, the admin's the reports.
  */
 @Controller
 class HomePage {
@@ -22,7 +21,7 @@ class HomePage {
 		if (CurrentStaff.require().role() == Role.ADMIN) {
 			return "redirect:/app/reports";
 		}
-		return "redirect:/app/patients";
+		return "redirect:/app/my-day";
 	}
 
 }

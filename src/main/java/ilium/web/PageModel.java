@@ -13,8 +13,6 @@ import ilium.shared.CurrentStaff;
 @ControllerAdvice(basePackageClasses = PageModel.class)
 class PageModel {
 
-	private static final Words WORDS = new Words();
-
 	@ModelAttribute("staff")
 	@Nullable CurrentStaff staff() {
 		return CurrentStaff.get().orElse(null);
@@ -22,7 +20,7 @@ class PageModel {
 
 	@ModelAttribute("words")
 	Words words() {
-		return WORDS;
+		return Words.CLINIC;
 	}
 
 }

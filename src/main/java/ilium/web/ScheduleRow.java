@@ -26,7 +26,7 @@ record ScheduleRow(AppointmentView appointment, String start, String end, String
 		return new ScheduleRow(appointment, time(appointment.start(), zone), time(appointment.end(), zone),
 				patient == null ? "—" : patient.firstName() + " " + patient.lastName(),
 				therapist == null ? "—" : therapist.firstName() + " " + therapist.lastName(),
-				words(appointment.type().name()), words(appointment.status().name()),
+				Words.CLINIC.of(appointment.type()), Words.CLINIC.of(appointment.status()),
 				// Check in, no-show and cancel start from BOOKED only (DOMAIN.md); the
 				// book decides.
 				appointment.status() == AppointmentStatus.BOOKED);
@@ -34,11 +34,6 @@ record ScheduleRow(AppointmentView appointment, String start, String end, String
 
 	static String time(Instant moment, ZoneId zone) {
 		return TIME.format(moment.atZone(zone));
-	}
-
-	private static String words(String constant) {
-		String spaced = constant.replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
-		return Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
 	}
 
 }

@@ -12,6 +12,12 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Words {
 
+	/** The one set of words every page, the handout and the schedule rows use. */
+	static final Words CLINIC = new Words();
+
+	private Words() {
+	}
+
 	/** A code in words; a dash for nothing. */
 	public String of(@Nullable Enum<?> code) {
 		if (code == null) {
