@@ -25,7 +25,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import ilium.billing.CptCode;
 import ilium.patients.PatientRegistry;
 import ilium.scheduling.AppointmentBook;
 import ilium.scheduling.AppointmentStatus;
@@ -37,6 +36,7 @@ import ilium.shared.PageQuery;
 import ilium.treatment.TreatmentPlanning;
 import ilium.visits.AddAddendum;
 import ilium.visits.DraftVisitNote;
+import ilium.visits.ServiceLine;
 import ilium.visits.VisitCharting;
 import ilium.visits.VisitNoteStatus;
 import ilium.visits.VisitNoteView;
@@ -63,11 +63,6 @@ class VisitNotePages {
 	private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
 	private static final PageQuery RECENT = new PageQuery(0, 50);
-
-	/** The codes a service line may carry, as the API takes them. */
-	private static final List<CptCode> SERVICE_CODES = java.util.Arrays.stream(CptCode.values())
-		.filter(code -> code.isTimed() || code == CptCode.RE_EVALUATION)
-		.toList();
 
 	private final VisitCharting charting;
 
@@ -251,7 +246,8 @@ class VisitNotePages {
 		model.addAttribute("errors", errors);
 		if (note == null || Boolean.TRUE.equals(model.getAttribute("editable"))) {
 			model.addAttribute("plans", planning.list(patientId, RECENT).content());
-			model.addAttribute("codes", SERVICE_CODES);
+			model.addAttribute("codes", ServiceLine.codes());
+			model.addAttribute("timedCodes", ServiceLine.timedCodes());
 		}
 		return "app/note";
 	}

@@ -79,6 +79,7 @@ class VisitNotePagesTests {
 		assertThat(form.statusCode()).isEqualTo(200);
 		assertThat(form.body()).contains("value=\"" + visit + "\"")
 			.contains("value=\"" + plan + "\"")
+			.contains("<option value=\"97110\">97110 (timed)</option>")
 			.contains("<label for=\"subjective\">");
 
 		UUID noteId = drafted(Map.of("treatmentPlanId", plan.toString(), "serviceCpt", "97110", "serviceMinutes", "23",
