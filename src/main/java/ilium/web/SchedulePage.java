@@ -1,11 +1,14 @@
 package ilium.web;
 
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -78,8 +81,37 @@ class SchedulePage {
 
 	@GetMapping("/app/schedule")
 	String day(@RequestParam(required = false) @Nullable String date,
-			@RequestParam(required = false) @Nullable UUID therapistId, Model model) {
-		return show(dayOf(date), therapistId, model);
+			@RequestParam(required = false) @Nullable UUID therapistId,
+			@RequestParam(required = false) @Nullable String view, Model model) {
+		return "week".equals(view) ? week(dayOf(date), therapistId, model) : show(dayOf(date), therapistId, model);
+	}
+
+	/**
+	 * The week (Monday to Sunday) around a day: each day's appointments, oldest first.
+	 */
+	private String week(LocalDate date, @Nullable UUID therapistId, Model model) {
+		LocalDate monday = date.with(DayOfWeek.MONDAY);
+		List<AppointmentView> appointments = book.list(monday, monday.plusDays(6), therapistId, null, null, WHOLE_DAY)
+			.content();
+		Map<UUID, PatientView> named = new HashMap<>();
+		appointments.forEach(appointment -> named.computeIfAbsent(appointment.patientId(), patients::read));
+		Map<UUID, TherapistView> byId = new HashMap<>();
+		List<TherapistView> therapists = roster.list(WHOLE_DAY).content();
+		therapists.forEach(therapist -> byId.put(therapist.id(), therapist));
+		Map<LocalDate, List<ScheduleRow>> days = new TreeMap<>();
+		for (int i = 0; i < 7; i++) {
+			days.put(monday.plusDays(i), new ArrayList<>());
+		}
+		appointments.forEach(appointment -> days.get(LocalDate.ofInstant(appointment.start(), clinic.timeZone()))
+			.add(ScheduleRow.of(appointment, named.get(appointment.patientId()), byId.get(appointment.therapistId()),
+					clinic.timeZone())));
+		model.addAttribute("monday", monday);
+		model.addAttribute("therapistId", therapistId);
+		model.addAttribute("therapists", therapists);
+		model.addAttribute("days", days);
+		model.addAttribute("previous", new Day(monday.minusWeeks(1), therapistId).path() + "&view=week");
+		model.addAttribute("next", new Day(monday.plusWeeks(1), therapistId).path() + "&view=week");
+		return "app/schedule-week";
 	}
 
 	@PostMapping("/app/schedule/{id}/check-in")

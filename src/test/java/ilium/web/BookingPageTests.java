@@ -140,6 +140,20 @@ class BookingPageTests {
 	}
 
 	@Test
+	void theWeekViewListsEachDaysAppointments() {
+		clinic.booked(patient, therapist, at(FUTURE, "09:00"), 45);
+		clinic.booked(clinic.newPatient(), therapist, at(FUTURE.plusDays(3), "15:00"), 45);
+
+		String week = desk.get("/app/schedule?view=week&date=" + FUTURE.plusDays(1) + "&therapistId=" + therapist)
+			.body();
+
+		assertThat(week).contains("Week of <span>Monday 1 March 2027</span>")
+			.contains("09:00–09:45")
+			.contains("15:00–15:45")
+			.contains("/app/patients/" + patient);
+	}
+
+	@Test
 	void aBookingWithoutItsCsrfTokenBooksNothing() {
 		HttpResponse<String> refused = desk.post("/app/schedule/book",
 				Map.of("therapistId", therapist.toString(), "date", FUTURE.toString(), "duration", "45", "patientId",
