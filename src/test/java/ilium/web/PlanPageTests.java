@@ -1,6 +1,7 @@
 package ilium.web;
 
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -154,17 +155,34 @@ class PlanPageTests {
 	}
 
 	@Test
-	void otherRolesAreRefusedThePlanAndItsHandout() {
+	void otherRolesAreRefusedThePlanAndItsHandoutOnAPageAndTheRefusalIsAudited() {
 		JsonNode plan = clinical.activePlan(token, patient, therapist, SEEDED_PROTOCOL, today());
+		String deskUser = staff.newAccount("FRONT_DESK", null);
 		PageVisitor desk = new PageVisitor(port);
-		desk.signIn(staff.newAccount("FRONT_DESK", null), Staff.PASSWORD);
+		desk.signIn(deskUser, Staff.PASSWORD);
+		String adminUser = staff.newAccount("ADMIN", null);
 		PageVisitor admin = new PageVisitor(port);
-		admin.signIn(staff.newAccount("ADMIN", null), Staff.PASSWORD);
+		admin.signIn(adminUser, Staff.PASSWORD);
 		String path = "/app/plans/" + plan.get("id").asString();
 
-		assertThat(desk.get(path).statusCode()).isEqualTo(403);
-		assertThat(desk.get(path + "/handout.pdf").statusCode()).isEqualTo(403);
-		assertThat(admin.get(path).statusCode()).isEqualTo(403);
+		HttpResponse<String> deskPlan = desk.get(path);
+		HttpResponse<String> deskHandout = desk.get(path + "/handout.pdf");
+		HttpResponse<String> adminPlan = admin.get(path);
+
+		for (HttpResponse<String> refused : List.of(deskPlan, deskHandout, adminPlan)) {
+			assertThat(refused.statusCode()).isEqualTo(403);
+			assertThat(refused.body()).contains("This page is not open to your role.")
+				.doesNotContain(plan.get("id").asString());
+		}
+		assertThat(deniedReads(deskUser)).isEqualTo(2);
+		assertThat(deniedReads(adminUser)).isEqualTo(1);
+	}
+
+	private long deniedReads(String username) {
+		return jdbc.sql("""
+				select count(*) from audit_event
+				 where username = :username and action = 'READ' and outcome = 'DENIED'
+				""").param("username", username).query(Long.class).single();
 	}
 
 	@Test
