@@ -85,8 +85,7 @@ class BookingPage {
 			return "redirect:" + new SchedulePage.Day(date, therapistId).path();
 		}
 		catch (ErrorResponseException refusal) {
-			return refused(slots, refusal.getBody().getTitle() + ": " + refusal.getBody().getDetail(),
-					refusal.getStatusCode().value(), model, response);
+			return refused(slots, Sentences.of(refusal), refusal.getStatusCode().value(), model, response);
 		}
 	}
 
@@ -105,8 +104,7 @@ class BookingPage {
 			return "redirect:" + new SchedulePage.Day(date, therapistId).path();
 		}
 		catch (ErrorResponseException refusal) {
-			return refused(slots, refusal.getBody().getTitle() + ": " + refusal.getBody().getDetail(),
-					refusal.getStatusCode().value(), model, response);
+			return refused(slots, Sentences.of(refusal), refusal.getStatusCode().value(), model, response);
 		}
 	}
 

@@ -149,8 +149,7 @@ class PlanPage {
 			return "redirect:/app/plans/" + id;
 		}
 		catch (ErrorResponseException refusal) {
-			return refused(id, refusal.getBody().getTitle() + ": " + refusal.getBody().getDetail(),
-					refusal.getStatusCode().value(), model, response);
+			return refused(id, Sentences.of(refusal), refusal.getStatusCode().value(), model, response);
 		}
 	}
 

@@ -156,8 +156,7 @@ class SchedulePage {
 		}
 		catch (ErrorResponseException refusal) {
 			response.setStatus(refusal.getStatusCode().value());
-			model.addAttribute("refusal",
-					new Refusal(id, refusal.getBody().getTitle() + ": " + refusal.getBody().getDetail(), false));
+			model.addAttribute("refusal", new Refusal(id, Sentences.of(refusal), false));
 			return show(day.date(), day.therapistId(), model);
 		}
 	}

@@ -2,6 +2,8 @@ package ilium.web;
 
 import jakarta.validation.ConstraintViolation;
 
+import org.springframework.web.ErrorResponseException;
+
 import ilium.shared.ClinicException;
 
 /**
@@ -32,6 +34,14 @@ final class Sentences {
 							: "Too long: at most " + attributes.get("max") + " characters.";
 			default -> sentence(violation.getMessage());
 		};
+	}
+
+	/**
+	 * A module's refusal (the API's problem) as a page says it: its title, then its
+	 * detail.
+	 */
+	static String of(ErrorResponseException refusal) {
+		return refusal.getBody().getTitle() + ": " + refusal.getBody().getDetail();
 	}
 
 	private static String sentence(String message) {

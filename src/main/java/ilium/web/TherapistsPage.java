@@ -125,8 +125,7 @@ class TherapistsPage {
 			return "redirect:/app/admin/therapists?therapistId=" + id;
 		}
 		catch (ErrorResponseException refusal) {
-			return refused(id, refusal.getBody().getTitle() + ": " + refusal.getBody().getDetail(),
-					refusal.getStatusCode().value(), model, response);
+			return refused(id, Sentences.of(refusal), refusal.getStatusCode().value(), model, response);
 		}
 	}
 
