@@ -19,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 import ilium.outcomes.Instrument;
 import ilium.outcomes.OutcomeTracking;
 import ilium.scheduling.AppointmentBook;
+import ilium.scheduling.AppointmentView;
 import ilium.shared.ClinicException;
 import ilium.shared.PageQuery;
 import ilium.shared.PageView;
@@ -138,19 +139,26 @@ class FhirClinicalRecords {
 	@Transactional(readOnly = true)
 	public Procedure procedure(String id) {
 		FhirIds.Composite composite = FhirIds.composite(id).orElseThrow(() -> ClinicException.notFound("Procedure"));
+		boolean exercise = composite.part().startsWith("E");
+		int position = position(exercise ? composite.part().substring(1) : composite.part());
 		VisitNoteView note = visits.read(composite.record());
-		int position;
-		try {
-			position = Integer.parseInt(composite.part());
-		}
-		catch (NumberFormatException ex) {
+		int count = exercise ? note.exercisesPerformed().size() : note.manualTherapy().size();
+		if (position < 1 || position > count) {
 			throw ClinicException.notFound("Procedure");
 		}
-		if (position < 1 || position > note.manualTherapy().size()) {
+		AppointmentView appointment = appointments.find(note.appointmentId()).orElse(null);
+		return exercise
+				? VisitDocumentMapping.exercise(note, position, note.exercisesPerformed().get(position - 1),
+						appointment)
+				: VisitMapping.procedure(note, position, note.manualTherapy().get(position - 1), appointment);
+	}
+
+	/** A procedure's position in its note, from 1 (digits only, else unknown). */
+	private static int position(String digits) {
+		if (digits.isEmpty() || digits.length() > 3 || !digits.chars().allMatch(Character::isDigit)) {
 			throw ClinicException.notFound("Procedure");
 		}
-		return VisitMapping.procedure(note, position, note.manualTherapy().get(position - 1),
-				appointments.find(note.appointmentId()).orElse(null));
+		return Integer.parseInt(digits);
 	}
 
 	private static UUID patientOf(SearchRequest search) {
