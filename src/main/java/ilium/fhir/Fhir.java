@@ -35,12 +35,34 @@ final class Fhir {
 
 	static final String APPOINTMENT_TYPE = ILIUM + "CodeSystem/appointment-type";
 
+	static final String VISIT_DOCUMENT = ILIUM + "CodeSystem/visit-document";
+
+	static final String EXERCISE = ILIUM + "CodeSystem/exercise";
+
+	static final String PAIN_TIMING = ILIUM + "CodeSystem/pain-timing";
+
+	static final String ASSESSMENT = ILIUM + "CodeSystem/assessment";
+
+	static final String ASSESSMENT_ITEM = ILIUM + "CodeSystem/assessment-item";
+
+	static final String ASSESSMENT_ANSWER = ILIUM + "CodeSystem/assessment-answer";
+
+	static final String EPISODE_DOCUMENT = ILIUM + "CodeSystem/episode-document";
+
+	static final String EPISODE_SECTION = ILIUM + "CodeSystem/episode-section";
+
+	static final String ADHERENCE = ILIUM + "CodeSystem/hep-adherence";
+
 	/** Identifier systems. */
 	static final String PATIENT_ID = ILIUM + "sid/patient";
 
 	static final String LICENSE = ILIUM + "sid/license-number";
 
 	static final String GOAL_ID = ILIUM + "sid/goal";
+
+	static final String STAFF_ACCOUNT = ILIUM + "sid/staff-account";
+
+	static final String PRESCRIPTION_ID = ILIUM + "sid/prescription";
 
 	static final String NPI = "http://hl7.org/fhir/sid/us-npi";
 
@@ -53,12 +75,22 @@ final class Fhir {
 
 	static final String DURATION = ILIUM + "StructureDefinition/duration";
 
+	static final String CPT_MODIFIER = ILIUM + "StructureDefinition/cpt-modifier";
+
+	static final String BILLING_FLAG = ILIUM + "StructureDefinition/billing-flag";
+
 	/** External code systems. */
 	static final String LOINC = "http://loinc.org";
 
 	static final String ICD10CM = "http://hl7.org/fhir/sid/icd-10-cm";
 
 	static final String UCUM = "http://unitsofmeasure.org";
+
+	static final String CPT = "http://www.ama-assn.org/go/cpt";
+
+	static final String OBSERVATION_CATEGORY = "http://terminology.hl7.org/CodeSystem/observation-category";
+
+	static final String DATA_ABSENT = "http://terminology.hl7.org/CodeSystem/data-absent-reason";
 
 	private Fhir() {
 	}

@@ -2,6 +2,7 @@ package ilium.fhir;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -18,7 +19,11 @@ import org.springframework.transaction.annotation.Transactional;
 import ilium.outcomes.Instrument;
 import ilium.outcomes.OutcomeTracking;
 import ilium.scheduling.AppointmentBook;
+import ilium.scheduling.AppointmentView;
 import ilium.shared.ClinicException;
+import ilium.shared.PageQuery;
+import ilium.shared.PageView;
+import ilium.treatment.PlanStatus;
 import ilium.treatment.TreatmentPlanView;
 import ilium.treatment.TreatmentPlanning;
 import ilium.visits.VisitCharting;
@@ -63,7 +68,7 @@ class FhirClinicalRecords {
 	@Transactional(readOnly = true)
 	public Bundle conditions(Map<String, String[]> parameters) {
 		SearchRequest search = SearchRequest.of(parameters, BY_PATIENT);
-		return Bundles.searchset(Pages.of(plansOf(search), search.page()).map(PlanMapping::condition));
+		return Bundles.searchset(plans.list(patientOf(search), search.page()).map(PlanMapping::condition));
 	}
 
 	@Transactional(readOnly = true)
@@ -74,12 +79,18 @@ class FhirClinicalRecords {
 	@Transactional(readOnly = true)
 	public Bundle carePlans(Map<String, String[]> parameters) {
 		SearchRequest search = SearchRequest.of(parameters, CARE_PLAN_SEARCH);
-		String status = search.token("status", "http://hl7.org/fhir/request-status").orElse(null);
-		List<CarePlan> found = plansOf(search).stream()
-			.map(PlanMapping::carePlan)
-			.filter(plan -> status == null || plan.getStatus().toCode().equals(status))
-			.toList();
-		return Bundles.searchset(Pages.of(found, search.page()));
+		UUID patientId = patientOf(search);
+		PageQuery page = search.page();
+		Optional<String> code = search.token("status", "http://hl7.org/fhir/request-status");
+		if (code.isEmpty()) {
+			return Bundles.searchset(plans.list(patientId, page).map(PlanMapping::carePlan));
+		}
+		PlanStatus status = PlanMapping.planStatus(code.get());
+		if (status == null) {
+			// entered-in-error and unknown: no plan of Ilium's has them
+			return Bundles.searchset(PageView.of(List.<CarePlan>of(), page, 0));
+		}
+		return Bundles.searchset(plans.list(patientId, status, page).map(PlanMapping::carePlan));
 	}
 
 	@Transactional(readOnly = true)
@@ -128,23 +139,26 @@ class FhirClinicalRecords {
 	@Transactional(readOnly = true)
 	public Procedure procedure(String id) {
 		FhirIds.Composite composite = FhirIds.composite(id).orElseThrow(() -> ClinicException.notFound("Procedure"));
+		boolean exercise = composite.part().startsWith("E");
+		int position = position(exercise ? composite.part().substring(1) : composite.part());
 		VisitNoteView note = visits.read(composite.record());
-		int position;
-		try {
-			position = Integer.parseInt(composite.part());
-		}
-		catch (NumberFormatException ex) {
+		int count = exercise ? note.exercisesPerformed().size() : note.manualTherapy().size();
+		if (position < 1 || position > count) {
 			throw ClinicException.notFound("Procedure");
 		}
-		if (position < 1 || position > note.manualTherapy().size()) {
-			throw ClinicException.notFound("Procedure");
-		}
-		return VisitMapping.procedure(note, position, note.manualTherapy().get(position - 1),
-				appointments.find(note.appointmentId()).orElse(null));
+		AppointmentView appointment = appointments.find(note.appointmentId()).orElse(null);
+		return exercise
+				? VisitDocumentMapping.exercise(note, position, note.exercisesPerformed().get(position - 1),
+						appointment)
+				: VisitMapping.procedure(note, position, note.manualTherapy().get(position - 1), appointment);
 	}
 
-	private List<TreatmentPlanView> plansOf(SearchRequest search) {
-		return plans.list(patientOf(search), Pages.ALL_PLANS).content();
+	/** A procedure's position in its note, from 1 (digits only, else unknown). */
+	private static int position(String digits) {
+		if (digits.isEmpty() || digits.length() > 3 || !digits.chars().allMatch(Character::isDigit)) {
+			throw ClinicException.notFound("Procedure");
+		}
+		return Integer.parseInt(digits);
 	}
 
 	private static UUID patientOf(SearchRequest search) {

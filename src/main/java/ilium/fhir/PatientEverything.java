@@ -90,6 +90,7 @@ class PatientEverything {
 			AppointmentView appointment = byId.get(note.appointmentId());
 			resources.add(VisitMapping.encounter(note, appointment));
 			resources.addAll(VisitMapping.procedures(note, appointment));
+			resources.addAll(VisitDocumentMapping.documentation(note, appointment));
 		}
 		therapistIds.forEach(therapistId -> resources.add(PeopleMapping.practitioner(therapists.read(therapistId))));
 		auditTrail.allowed(AuditAction.EXPORT, AuditResource.PATIENT, patientId, patientId);

@@ -105,6 +105,23 @@ final class PlanMapping {
 		};
 	}
 
+	/**
+	 * The plan status a FHIR request-status names: {@link #status}'s inverse; null for
+	 * {@code entered-in-error} and {@code unknown}, which no plan has (any other code is
+	 * 400).
+	 */
+	static @Nullable PlanStatus planStatus(String code) {
+		return switch (code) {
+			case "draft" -> PlanStatus.DRAFT;
+			case "active" -> PlanStatus.ACTIVE;
+			case "on-hold" -> PlanStatus.ON_HOLD;
+			case "completed" -> PlanStatus.COMPLETED;
+			case "revoked" -> PlanStatus.DISCONTINUED;
+			case "entered-in-error", "unknown" -> null;
+			default -> throw FhirRequestException.badParameter("status", "is not a CarePlan status");
+		};
+	}
+
 	private static CarePlanActivityStatus activityStatus(PlanStatus status) {
 		return switch (status) {
 			case DRAFT -> CarePlanActivityStatus.NOTSTARTED;

@@ -24,7 +24,8 @@ import ilium.visits.VisitNoteView;
 /**
  * A visit note as a FHIR {@code Encounter} (the visit: its period is its appointment's,
  * its participant the treating therapist) and each manual-therapy entry as a
- * {@code Procedure} of that encounter, id {@code <note id>-<position>} (docs/fhir.md).
+ * {@code Procedure} of that encounter, id {@code <note id>-<position>}, followed by the
+ * exercises performed ({@link VisitDocumentMapping}, docs/fhir.md).
  */
 final class VisitMapping {
 
@@ -67,6 +68,7 @@ final class VisitMapping {
 		for (int i = 0; i < note.manualTherapy().size(); i++) {
 			procedures.add(procedure(note, i + 1, note.manualTherapy().get(i), appointment));
 		}
+		procedures.addAll(VisitDocumentMapping.exercises(note, appointment));
 		return procedures;
 	}
 
@@ -103,7 +105,7 @@ final class VisitMapping {
 		return procedure;
 	}
 
-	private static Duration minutes(int minutes) {
+	static Duration minutes(int minutes) {
 		Duration duration = new Duration();
 		duration.setValue(minutes).setUnit("min").setSystem(Fhir.UCUM).setCode("min");
 		return duration;

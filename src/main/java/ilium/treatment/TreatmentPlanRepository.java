@@ -83,12 +83,15 @@ class TreatmentPlanRepository {
 			.optional();
 	}
 
-	List<TreatmentPlanView> page(UUID patientId, PageQuery page) {
+	/** A page of the patient's plans in {@code status} (any when null), newest first. */
+	List<TreatmentPlanView> page(UUID patientId, @Nullable PlanStatus status, PageQuery page) {
 		return jdbc.sql("""
-				select * from treatment_plan where patient_id = :patientId
+				select * from treatment_plan
+				 where patient_id = :patientId and (cast(:status as text) is null or status = :status)
 				 order by created_at desc, id desc limit :size offset :offset
 				""")
 			.param("patientId", patientId)
+			.param("status", status == null ? null : status.name(), java.sql.Types.VARCHAR)
 			.param("size", page.size())
 			.param("offset", page.offset())
 			.query((rs, n) -> map(rs))
@@ -108,9 +111,13 @@ class TreatmentPlanRepository {
 				""").param("therapistId", therapistId, java.sql.Types.OTHER).query((rs, n) -> map(rs)).list();
 	}
 
-	long count(UUID patientId) {
-		return jdbc.sql("select count(*) from treatment_plan where patient_id = :patientId")
+	long count(UUID patientId, @Nullable PlanStatus status) {
+		return jdbc.sql("""
+				select count(*) from treatment_plan
+				 where patient_id = :patientId and (cast(:status as text) is null or status = :status)
+				""")
 			.param("patientId", patientId)
+			.param("status", status == null ? null : status.name(), java.sql.Types.VARCHAR)
 			.query(Long.class)
 			.single();
 	}

@@ -94,10 +94,19 @@ public class TreatmentPlanning {
 	/** The patient's plans, newest first, audited. */
 	@Transactional(readOnly = true)
 	public PageView<TreatmentPlanView> list(UUID patientId, PageQuery page) {
+		return list(patientId, null, page);
+	}
+
+	/**
+	 * The patient's plans in {@code status} (any when null), newest first, one page read
+	 * as a page, audited as {@link #list(UUID, PageQuery)}.
+	 */
+	@Transactional(readOnly = true)
+	public PageView<TreatmentPlanView> list(UUID patientId, @Nullable PlanStatus status, PageQuery page) {
 		patients.requireExists(patientId);
 		auditTrail.allowed(AuditAction.READ, AuditResource.TREATMENT_PLAN, null, patientId);
-		return PageView.of(plans.page(patientId, page).stream().map(this::complete).toList(), page,
-				plans.count(patientId));
+		return PageView.of(plans.page(patientId, status, page).stream().map(this::complete).toList(), page,
+				plans.count(patientId, status));
 	}
 
 	/**

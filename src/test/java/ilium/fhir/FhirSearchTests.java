@@ -1,5 +1,6 @@
 package ilium.fhir;
 
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -110,12 +111,38 @@ class FhirSearchTests {
 	}
 
 	@Test
+	void carePlansAndConditionsPageInTheDatabaseBeyondTwoHundredPlans() {
+		Staff.SignedInTherapist therapist = staff.newTherapist();
+		UUID patient = new Visits(jdbc, http).patient();
+		ClinicalFixtures clinical = new ClinicalFixtures(http, jdbc);
+		Instant start = Instant.parse("2026-01-05T18:00:00Z");
+		for (int i = 0; i < 202; i++) {
+			clinical.planInStatus(patient, therapist.therapistId(), null, "DISCONTINUED", start, start.plusSeconds(60));
+		}
+		clinical.activePlan(patient, therapist.therapistId());
+		String revoked = "/fhir/r4/CarePlan?patient=" + patient + "&status=revoked&_count=200";
+		JsonNode first = ok(therapist.token(), revoked);
+		assertThat(first.get("total").asInt()).isEqualTo(202);
+		assertThat(first.get("entry")).hasSize(200);
+		JsonNode second = ok(therapist.token(), relative(link(first, "next")));
+		assertThat(second.get("entry")).hasSize(2);
+		assertThat(second.at("/entry/0/resource/status").asString()).isEqualTo("revoked");
+		assertThat(
+				ok(therapist.token(), "/fhir/r4/CarePlan?patient=" + patient + "&status=active").get("total").asInt())
+			.isEqualTo(1);
+		JsonNode conditions = ok(therapist.token(), "/fhir/r4/Condition?patient=" + patient + "&_count=200&_page=1");
+		assertThat(conditions.get("total").asInt()).isEqualTo(203);
+		assertThat(conditions.get("entry")).hasSize(3);
+	}
+
+	@Test
 	void anUnknownOrMalformedSearchParameterIs400() {
 		String token = staff.newTherapist().token();
 		UUID patient = UUID.randomUUID();
 		for (String search : List.of("Patient?nickname=Al", "Patient?name:exact=Al", "Patient?birthdate=1980",
 				"Observation?patient=" + patient + "&date=sa2026-01-01", "Observation?code=ODI",
-				"Appointment?patient=someone", "Patient?_count=0", "Observation?patient=" + patient + "&code=1234-5")) {
+				"Appointment?patient=someone", "Patient?_count=0", "Observation?patient=" + patient + "&code=1234-5",
+				"CarePlan?patient=" + patient + "&status=done")) {
 			outcome(token, "/fhir/r4/" + search, 400, "invalid");
 		}
 	}

@@ -174,7 +174,8 @@ record RichPatient(UUID patientId, UUID therapistId, String therapistToken, UUID
 	private static Map<String, Object> note() {
 		return Map.of("subjective", "Right buttock pain 6/10 after sitting.", "objective",
 				"Thigh thrust and compression positive on the right.", "assessment", "Right SI joint pain, improving.",
-				"plan", "Continue stabilisation.", "painBefore", 6, "painAfter", 3, "manualTherapy",
+				"plan", "Continue stabilisation.", "painBefore", 6, "painAfter", 3, "exercisesPerformed",
+				List.of(Map.of("name", "Pelvic bridge", "sets", 3, "reps", 10, "holdSeconds", 5)), "manualTherapy",
 				List.of(Map.of("technique", "JOINT_MOBILIZATION", "region", "SACROILIAC_JOINT", "side", "RIGHT",
 						"grade", 3, "minutes", 8, "patientResponse", "Pain eased to 3/10"),
 						Map.of("technique", "SOFT_TISSUE_MOBILIZATION", "region", "LUMBAR_SPINE", "minutes", 10)));
