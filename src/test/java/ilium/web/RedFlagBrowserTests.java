@@ -93,6 +93,7 @@ class RedFlagBrowserTests {
 			.isEmpty();
 		assertThat(browser.path()).isEqualTo(chart);
 		browser.assertAccessible();
+		browser.scrollTo("#triage");
 		browser.screenshot("patient-chart");
 
 		browser.click("form.screening button[type=submit]");
