@@ -86,6 +86,21 @@ class FrontDeskBrowserTests {
 		assertThat(browser.find("dl.facts").getText()).contains(born.toString());
 		browser.assertAccessible();
 		browser.screenshot("patient");
+
+		LocalDate nextWeek = LocalDate.now(Clinic.ZONE).plusDays(7);
+		browser.visit("/app/schedule?date=" + nextWeek + "&therapistId=" + therapist);
+		browser.click("#book");
+		browser.waitForPath("/app/schedule/book");
+		browser.type("Find the patient (name, phone or date of birth)", "Lindqvist");
+		browser.click("form.filters button[type=submit]");
+		browser.waitForText("form.book fieldset", "Marta Lindqvist");
+		browser.click("label[for='start-3']");
+		browser.assertAccessible();
+		browser.screenshot("book");
+		browser.click("form.book button[type=submit]");
+		browser.waitForText("main .notice", "Booked at");
+		browser.waitForText("main table", "Marta Lindqvist");
+		browser.assertAccessible();
 		browser.assertNoErrorsLogged();
 	}
 

@@ -77,7 +77,10 @@ class PlanPageTests {
 			.contains(prescription.get("exerciseName").asString())
 			.contains("Dose history of " + prescription.get("exerciseName").asString())
 			.contains("(in force)")
-			.contains("Print the handout (PDF)");
+			.contains("Print the handout (PDF)")
+			.contains(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+				.format(java.time.Instant.parse(plan.get("statusHistory").get(0).get("at").asString())
+					.atZone(ilium.Clinic.ZONE)));
 	}
 
 	@Test
