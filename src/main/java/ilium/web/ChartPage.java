@@ -3,6 +3,7 @@ package ilium.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -177,6 +178,7 @@ class ChartPage {
 		ClearScreening clearance = new ClearScreening(clearedBy.strip(), blankToNull(clearedByNpi), clearedOn,
 				blankToNull(note));
 		String invalid = invalid(validator.validate(clearance));
+		model.addAttribute("refusedScreening", screeningId);
 		if (invalid != null) {
 			return refused(id, "clearanceRefusal", invalid, 400, model, response);
 		}
@@ -251,6 +253,9 @@ class ChartPage {
 			@RequestParam(required = false) @Nullable LocalDate takenOn,
 			@RequestParam MultiValueMap<String, String> form, Model model, RedirectAttributes done,
 			HttpServletResponse response) {
+		if (Arrays.stream(Instrument.values()).noneMatch(known -> known.name().equals(instrument))) {
+			return refused(id, "outcomeRefusal", "Choose one of the instruments listed.", 400, model, response);
+		}
 		RecordOutcome command;
 		try {
 			command = outcome(instrument, takenOn, form);

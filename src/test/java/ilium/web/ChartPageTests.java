@@ -198,6 +198,37 @@ class ChartPageTests {
 	}
 
 	@Test
+	void aRefusedClearanceIsSaidOnlyAtItsOwnScreening() {
+		therapistPages.get(chart);
+		therapistPages.submit(chart + "/screenings", INFECTION);
+		therapistPages.submit(chart + "/screenings", INFECTION);
+		String screening = screenings().get(0).get("id").asString();
+
+		String page = therapistPages
+			.submit(chart + "/screenings/" + screening + "/clearance",
+					Map.of("clearedBy", "", "clearedOn", today().toString()))
+			.body();
+
+		assertThat(page.split("Record the clearance", -1)).as("two clearance forms").hasSize(3);
+		assertThat(page.split("clearedBy: ", -1)).as("one refusal on the page").hasSize(2);
+		int form = page.indexOf("/screenings/" + screening + "/clearance");
+		assertThat(page.substring(form, page.indexOf("</form>", form))).contains("clearedBy: ");
+		assertThat(screenings()).allSatisfy(s -> assertThat(s.get("resolved").asBoolean()).isFalse());
+	}
+
+	@Test
+	void anUnknownInstrumentIsRefusedInWordsAndNothingIsRecorded() {
+		therapistPages.get(chart);
+
+		HttpResponse<String> refused = therapistPages.submit(chart + "/outcomes",
+				Map.of("instrument", "VAS", "takenOn", today().toString(), "score", "4"));
+
+		assertThat(refused.statusCode()).isEqualTo(400);
+		assertThat(refused.body()).contains("Choose one of the instruments listed.");
+		assertThat(content("/api/v1/patients/" + patient + "/outcomes")).isEmpty();
+	}
+
+	@Test
 	void anEvaluationShowsItsLaslettCluster() {
 		therapistPages.get(chart);
 
