@@ -23,7 +23,7 @@ import ilium.shared.PageView;
  * deleted), which frees its time for availability and booking at once.
  */
 @Service
-class TimeOffCalendar {
+public class TimeOffCalendar {
 
 	/** A list covers at most a (leap) year of clinic-local dates. */
 	static final int MAX_LIST_DAYS = 366;
@@ -47,7 +47,7 @@ class TimeOffCalendar {
 
 	/** Records time off {@code [start, end)}; 400 naming the field outside the bounds. */
 	@Transactional
-	TimeOffView add(UUID therapistId, PlanTimeOff plan) {
+	public TimeOffView add(UUID therapistId, PlanTimeOff plan) {
 		requireTherapist(therapistId);
 		TimeOffPolicy.check(plan, clock.instant());
 		TimeOffView added = new TimeOffView(UUID.randomUUID(), therapistId, plan.start(), plan.end(), plan.reason(),
@@ -69,7 +69,7 @@ class TimeOffCalendar {
 
 	/** Cancels it (kept, {@code cancelled:true}); 409 when it already was. */
 	@Transactional
-	TimeOffView cancel(UUID therapistId, UUID timeOffId) {
+	public TimeOffView cancel(UUID therapistId, UUID timeOffId) {
 		if (!timeOff.cancel(therapistId, timeOffId, clock.instant(), CurrentStaff.require().userId())) {
 			read(therapistId, timeOffId);
 			throw ClinicException.conflict(TherapistsProblems.TIME_OFF_CANCELLED,
@@ -84,7 +84,7 @@ class TimeOffCalendar {
 	 * start.
 	 */
 	@Transactional(readOnly = true)
-	PageView<TimeOffView> list(UUID therapistId, LocalDate from, LocalDate to, PageQuery page) {
+	public PageView<TimeOffView> list(UUID therapistId, LocalDate from, LocalDate to, PageQuery page) {
 		if (to.isBefore(from)) {
 			throw ClinicException.badRequest("to", "must not be before from");
 		}

@@ -19,7 +19,8 @@ public record EvaluationComplexityView(int personalFactorsAndComorbidities, int 
 				complexity.presentation(), complexity.decisionMaking(), complexity.code());
 	}
 
-	EvaluationComplexity components() {
+	/** The four components as written, which a draft revised whole carries over. */
+	public EvaluationComplexity components() {
 		return new EvaluationComplexity(personalFactorsAndComorbidities, examinedElements, presentation,
 				decisionMaking);
 	}

@@ -31,6 +31,16 @@ public record ServiceLine(@NotNull String cpt, @Nullable @Min(1) @Max(120) Integ
 		.sorted()
 		.toList();
 
+	/** The codes a line may carry, for a form that offers them. */
+	public static List<String> codes() {
+		return CODES;
+	}
+
+	/** The timed codes among {@link #codes()}, those whose minutes count. */
+	public static List<String> timedCodes() {
+		return CODES.stream().filter(code -> CptCode.of(code).isTimed()).toList();
+	}
+
 	/** The line's code, or empty when the clinic bills no such code on a line. */
 	Optional<CptCode> code() {
 		return CODES.contains(cpt) ? Optional.of(CptCode.of(cpt)) : Optional.empty();

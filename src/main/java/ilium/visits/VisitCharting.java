@@ -104,6 +104,19 @@ public class VisitCharting {
 		return notes.ofPatient(patientId).stream().map(this::audited).toList();
 	}
 
+	/**
+	 * The notes the signed-in therapist still has to sign, oldest first, each audited as
+	 * read (a therapist's day, WEB.md).
+	 */
+	@Transactional(readOnly = true)
+	public List<VisitNoteView> draftsOfCurrentTherapist() {
+		UUID therapistId = CurrentStaff.require().therapistId();
+		if (therapistId == null) {
+			return List.of();
+		}
+		return notes.draftsOf(therapistId).stream().map(this::audited).toList();
+	}
+
 	/** The note of an appointment with its addenda. */
 	@Transactional(readOnly = true)
 	public VisitNoteView readForAppointment(UUID appointmentId) {

@@ -68,6 +68,18 @@ class VisitNoteRepository {
 			.toList();
 	}
 
+	/** The therapist's notes still drafts, oldest first. */
+	List<VisitNoteView> draftsOf(UUID therapistId) {
+		return jdbc.sql(COLUMNS + " where therapist_id = :therapistId and status = 'DRAFT' order by created_at, id")
+			.param("therapistId", therapistId)
+			.query(VisitNoteRepository::note)
+			.list()
+			.stream()
+			.map(note -> note.withParts(parts.exercises(note.id()), parts.manualTherapy(note.id()),
+					parts.services(note.id())))
+			.toList();
+	}
+
 	/**
 	 * Inserts a draft; a second note for one appointment is refused by its unique
 	 * constraint (409).

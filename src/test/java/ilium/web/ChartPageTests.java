@@ -1,6 +1,8 @@
 package ilium.web;
 
 import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -15,8 +17,10 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 import ilium.HttpTest;
 import ilium.Staff;
 import ilium.outcomes.Outcomes;
+import ilium.scheduling.Appointments;
 import ilium.therapists.Therapists;
 import ilium.treatment.ClinicalFixtures;
+import ilium.visits.Visits;
 import tools.jackson.databind.JsonNode;
 
 import static ilium.treatment.ClinicalFixtures.today;
@@ -270,6 +274,23 @@ class ChartPageTests {
 			.contains("class=\"mcid-band\"")
 			.contains("NPRS: Clinically important improvement since the baseline")
 			.contains("<td>" + today().minusDays(14) + "</td><td>7</td>");
+	}
+
+	@Test
+	void listsTheVisitNotesWithTheirAuthorLinkedToEachNote() {
+		UUID visit = new Appointments(jdbc).checkedIn(patient, therapist, "FOLLOW_UP",
+				Instant.now().truncatedTo(ChronoUnit.HOURS).minus(1, ChronoUnit.HOURS));
+		UUID note = new Visits(jdbc, http).opened(token, visit, Map.of("subjective", "Sore after the drive"));
+		String author = jdbc.sql("select first_name || ' ' || last_name from therapist where id = :id")
+			.param("id", therapist)
+			.query(String.class)
+			.single();
+
+		String page = therapistPages.get(chart).body();
+
+		assertThat(page).contains("href=\"/app/notes/" + note + "\"")
+			.contains("<td>" + author + "</td>")
+			.contains("href=\"/app/patients/" + patient + "/notes/new\">Write a visit note</a>");
 	}
 
 	@Test

@@ -2,7 +2,10 @@ package ilium.web;
 
 import java.net.http.HttpResponse;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -18,12 +21,14 @@ import ilium.Staff;
 import ilium.scheduling.Appointments;
 import ilium.therapists.Therapists;
 import ilium.treatment.ClinicalFixtures;
+import ilium.visits.Visits;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * WEB.md, Routes: a therapist's home is their day: today's appointments, each linking to
- * the patient's chart, and the compliance worklist; the other roles are refused it.
+ * the patient's chart, the notes they still have to sign, and the compliance worklist;
+ * the other roles are refused it.
  */
 @HttpTest
 class MyDayPageTests {
@@ -42,13 +47,17 @@ class MyDayPageTests {
 
 	UUID therapist;
 
+	String token;
+
 	PageVisitor therapistPages;
 
 	@BeforeEach
 	void signIn() {
 		therapist = new Therapists(jdbc).newTherapist();
 		therapistPages = new PageVisitor(port);
-		therapistPages.signIn(staff.newAccount("THERAPIST", therapist), Staff.PASSWORD);
+		String username = staff.newAccount("THERAPIST", therapist);
+		token = staff.token(username, Staff.PASSWORD);
+		therapistPages.signIn(username, Staff.PASSWORD);
 	}
 
 	@Test
@@ -74,6 +83,55 @@ class MyDayPageTests {
 		String day = therapistPages.get("/app/my-day").body();
 
 		assertThat(day).contains("/app/patients/" + mine + "/chart").doesNotContain(someoneElses.toString());
+	}
+
+	@Test
+	void listsTheDraftsThisTherapistStillHasToSignAndNoSignedNote() {
+		ClinicalFixtures clinical = new ClinicalFixtures(http, jdbc);
+		Visits visits = new Visits(jdbc, http);
+		Appointments appointments = new Appointments(jdbc);
+		UUID patient = clinical.newPatient();
+		Instant earlier = ZonedDateTime.now(Clinic.ZONE).minusDays(1).toInstant();
+		UUID draft = visits.opened(token,
+				appointments.checkedIn(patient, therapist, "FOLLOW_UP", earlier.minusSeconds(7200)), soap(Map.of()));
+		UUID signed = visits.opened(token, appointments.checkedIn(patient, therapist, "FOLLOW_UP", earlier),
+				soap(Map.of()));
+		visits.sign(token, signed).expectStatus().isOk();
+
+		String day = therapistPages.get("/app/my-day").body();
+
+		assertThat(day).contains("Notes to sign")
+			.contains("/app/notes/" + draft)
+			.doesNotContain("/app/notes/" + signed);
+		assertThat(jdbc.sql("""
+				select count(*) from audit_event
+				 where resource_id = :id and action = 'READ' and outcome = 'ALLOWED'
+				""").param("id", draft.toString()).query(Long.class).single()).isEqualTo(1);
+	}
+
+	@Test
+	void showsWhatIsDueOnThisTherapistsPlans() {
+		ClinicalFixtures clinical = new ClinicalFixtures(http, jdbc);
+		UUID patient = clinical.newPatient();
+		LocalDate started = ClinicalFixtures.today().minusDays(40);
+		UUID plan = clinical.activePlan(patient, therapist, started, 8);
+		Visits visits = new Visits(jdbc, http);
+		UUID treated = visits.opened(token,
+				new Appointments(jdbc).checkedIn(patient, therapist, "FOLLOW_UP", Clinic.at(started, "09:00")),
+				soap(Map.of("treatmentPlanId", plan, "services", List.of(Map.of("cpt", "97110", "minutes", 15)),
+						"totalTreatmentMinutes", 15)));
+		visits.sign(token, treated).expectStatus().isOk();
+
+		String day = therapistPages.get("/app/my-day").body();
+
+		assertThat(day).contains("/app/plans/" + plan).contains("Gap in care");
+	}
+
+	private static Map<String, Object> soap(Map<String, Object> more) {
+		Map<String, Object> note = new java.util.HashMap<>(Map.of("subjective", "Better", "objective",
+				"Thigh thrust negative", "assessment", "Improving", "plan", "Continue"));
+		note.putAll(more);
+		return note;
 	}
 
 	@Test
