@@ -20,7 +20,7 @@ import ilium.shared.PageView;
  * SI joint evaluations with their computed cluster (DOMAIN.md, SI joint evaluation).
  */
 @Service
-class EvaluationRecords {
+public class EvaluationRecords {
 
 	private final EvaluationRepository evaluations;
 
@@ -42,7 +42,7 @@ class EvaluationRecords {
 	}
 
 	@Transactional
-	EvaluationView record(UUID patientId, RecordEvaluation e) {
+	public EvaluationView record(UUID patientId, RecordEvaluation e) {
 		if (e.claimsCompressionEaseWithoutPositiveAslr()) {
 			throw ClinicException.badRequest("aslrEasierWithCompression",
 					"can be true only with a positive ASLR (left + right at least 1)");
@@ -73,7 +73,7 @@ class EvaluationRecords {
 	}
 
 	@Transactional(readOnly = true)
-	PageView<EvaluationView> list(UUID patientId, PageQuery page) {
+	public PageView<EvaluationView> list(UUID patientId, PageQuery page) {
 		patients.requireExists(patientId);
 		auditTrail.allowed(AuditAction.READ, AuditResource.EVALUATION, null, patientId);
 		return PageView.of(evaluations.page(patientId, page), page, evaluations.count(patientId));

@@ -76,7 +76,7 @@ public class ScreeningRecords {
 	 * one clearance stands for good: both are 409.
 	 */
 	@Transactional
-	ScreeningView clear(UUID patientId, UUID screeningId, ClearScreening clearance) {
+	public ScreeningView clear(UUID patientId, UUID screeningId, ClearScreening clearance) {
 		ScreeningView screening = screenings.find(screeningId)
 			.filter(s -> s.patientId().equals(patientId))
 			.orElseThrow(() -> ClinicException.notFound("screening"));

@@ -164,6 +164,11 @@ final class Browser implements AutoCloseable {
 		assertThat(errors).isEmpty();
 	}
 
+	/** Scrolls the element matching {@code css} into view, as a person would. */
+	void scrollTo(String css) {
+		driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", find(css));
+	}
+
 	/** Saves the page as seen, named {@code name}.png. */
 	void screenshot(String name) {
 		File shot = driver.getScreenshotAs(OutputType.FILE);
