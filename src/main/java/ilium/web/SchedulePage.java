@@ -36,6 +36,7 @@ import ilium.scheduling.CancelAppointment;
 import ilium.shared.ClinicException;
 import ilium.shared.ClinicProperties;
 import ilium.shared.PageQuery;
+import ilium.shared.PageView;
 import ilium.therapists.TherapistRoster;
 import ilium.therapists.TherapistView;
 
@@ -91,8 +92,9 @@ class SchedulePage {
 	 */
 	private String week(LocalDate date, @Nullable UUID therapistId, Model model) {
 		LocalDate monday = date.with(DayOfWeek.MONDAY);
-		List<AppointmentView> appointments = book.list(monday, monday.plusDays(6), therapistId, null, null, WHOLE_DAY)
-			.content();
+		PageView<AppointmentView> listed = book.list(monday, monday.plusDays(6), therapistId, null, null, WHOLE_DAY);
+		List<AppointmentView> appointments = listed.content();
+		model.addAttribute("more", listed.page().totalElements() - appointments.size());
 		Map<UUID, PatientView> named = new HashMap<>();
 		appointments.forEach(appointment -> named.computeIfAbsent(appointment.patientId(), patients::read));
 		Map<UUID, TherapistView> byId = new HashMap<>();

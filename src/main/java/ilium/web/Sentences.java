@@ -41,7 +41,7 @@ final class Sentences {
 	 * detail.
 	 */
 	static String of(ErrorResponseException refusal) {
-		return refusal.getBody().getTitle() + ": " + refusal.getBody().getDetail();
+		return Sentences.of(refusal);
 	}
 
 	private static String sentence(String message) {
