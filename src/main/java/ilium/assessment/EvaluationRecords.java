@@ -20,7 +20,7 @@ import ilium.shared.PageView;
  * SI joint evaluations with their computed cluster (DOMAIN.md, SI joint evaluation).
  */
 @Service
-class EvaluationRecords {
+public class EvaluationRecords {
 
 	private final EvaluationRepository evaluations;
 
@@ -64,7 +64,7 @@ class EvaluationRecords {
 	}
 
 	@Transactional(readOnly = true)
-	EvaluationView get(UUID patientId, UUID evaluationId) {
+	public EvaluationView get(UUID patientId, UUID evaluationId) {
 		EvaluationView evaluation = evaluations.find(evaluationId)
 			.filter(e -> e.patientId().equals(patientId))
 			.orElseThrow(() -> ClinicException.notFound("evaluation"));
@@ -73,7 +73,7 @@ class EvaluationRecords {
 	}
 
 	@Transactional(readOnly = true)
-	PageView<EvaluationView> list(UUID patientId, PageQuery page) {
+	public PageView<EvaluationView> list(UUID patientId, PageQuery page) {
 		patients.requireExists(patientId);
 		auditTrail.allowed(AuditAction.READ, AuditResource.EVALUATION, null, patientId);
 		return PageView.of(evaluations.page(patientId, page), page, evaluations.count(patientId));
