@@ -64,7 +64,7 @@ public class EvaluationRecords {
 	}
 
 	@Transactional(readOnly = true)
-	EvaluationView get(UUID patientId, UUID evaluationId) {
+	public EvaluationView get(UUID patientId, UUID evaluationId) {
 		EvaluationView evaluation = evaluations.find(evaluationId)
 			.filter(e -> e.patientId().equals(patientId))
 			.orElseThrow(() -> ClinicException.notFound("evaluation"));

@@ -135,11 +135,20 @@ public class DischargeSummaries implements DischargeRequirement {
 	/** The plan's summary, audited; 404 when none is written. */
 	@Transactional(readOnly = true)
 	public DischargeSummaryView find(UUID planId) {
+		return written(planId).orElseThrow(() -> ClinicException.notFound("discharge summary"));
+	}
+
+	/**
+	 * The plan's summary when one is written, audited as {@link #find} is (a patient's
+	 * whole record reads every plan, most of which have none yet).
+	 */
+	@Transactional(readOnly = true)
+	public Optional<DischargeSummaryView> written(UUID planId) {
 		TreatmentPlanView plan = episode.plan(planId);
-		EpisodeDocumentView summary = summaryOf(planId)
-			.orElseThrow(() -> ClinicException.notFound("discharge summary"));
-		auditTrail.allowed(AuditAction.READ, RESOURCE, summary.id(), plan.patientId());
-		return view(summary);
+		return summaryOf(planId).map(summary -> {
+			auditTrail.allowed(AuditAction.READ, RESOURCE, summary.id(), plan.patientId());
+			return view(summary);
+		});
 	}
 
 	/**

@@ -1,20 +1,32 @@
 package ilium.fhir;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 import ilium.shared.PageQuery;
 import ilium.shared.PageView;
 
 /**
- * A page of a list read whole: a patient's plans or measures are few, so their searches
- * filter and page in memory.
+ * A page of a list read whole (a patient's measures are few, so their searches filter and
+ * page in memory), and a list read whole page by page.
  */
 final class Pages {
 
-	/** How many of a patient's plans a search reads at most. */
-	static final PageQuery ALL_PLANS = new PageQuery(0, PageQuery.MAX_SIZE);
-
 	private Pages() {
+	}
+
+	/** Every element of a list read page by page, at the largest page size. */
+	static <T> List<T> all(Function<PageQuery, PageView<T>> read) {
+		List<T> all = new ArrayList<>();
+		PageView<T> page;
+		int number = 0;
+		do {
+			page = read.apply(new PageQuery(number++, PageQuery.MAX_SIZE));
+			all.addAll(page.content());
+		}
+		while (number < page.page().totalPages());
+		return all;
 	}
 
 	static <T> PageView<T> of(List<T> all, PageQuery query) {

@@ -5,7 +5,7 @@
  * as its JSON twin is. docs/fhir.md maps each resource field by field.
  */
 @ApplicationModule(allowedDependencies = { "shared", "audit", "patients", "therapists", "scheduling", "treatment",
-		"exercises", "outcomes", "visits" })
+		"exercises", "outcomes", "visits", "assessment", "episode", "charges", "billing" })
 @NullMarked
 package ilium.fhir;
 

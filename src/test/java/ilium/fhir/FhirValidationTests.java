@@ -16,6 +16,7 @@ import org.hl7.fhir.common.hapi.validation.support.SnapshotGeneratingValidationS
 import org.hl7.fhir.common.hapi.validation.support.ValidationSupportChain;
 import org.hl7.fhir.common.hapi.validation.validator.FhirInstanceValidator;
 import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.Composition;
 import org.hl7.fhir.r4.model.Observation;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -70,18 +71,26 @@ class FhirValidationTests {
 		List<String> errors = new ArrayList<>(errorsOf("$everything", everything));
 		Bundle bundle = context.newJsonParser().parseResource(Bundle.class, everything);
 		Set<String> types = new TreeSet<>();
+		Set<String> observationCodes = new TreeSet<>();
 		for (Bundle.BundleEntryComponent entry : bundle.getEntry()) {
 			types.add(entry.getResource().fhirType());
+			if (entry.getResource() instanceof Observation observation) {
+				observationCodes.add(observation.getCode().getCodingFirstRep().getCode());
+			}
 			if (readById(entry)) {
 				String path = entry.getFullUrl().substring(entry.getFullUrl().indexOf("/fhir/r4/"));
 				errors.addAll(errorsOf(path, fetch(path)));
 			}
 		}
-		assertThat(types).containsExactlyInAnyOrder("Appointment", "CarePlan", "Condition", "DocumentReference",
-				"Encounter", "Goal", "Observation", "Patient", "Practitioner", "Procedure");
-		assertThat(bundle.getEntry().stream().map(entry -> entry.getResource().getIdPart())).contains(
-				patient.noteIds().getFirst() + "-E1", patient.noteIds().getFirst() + "-pain-before",
-				patient.noteIds().getFirst().toString());
+		assertThat(types).containsExactlyInAnyOrder("Appointment", "CarePlan", "ChargeItem", "Composition", "Condition",
+				"DocumentReference", "Encounter", "Goal", "Observation", "Patient", "Practitioner", "Procedure");
+		assertThat(observationCodes).contains("RED_FLAG_SCREENING", "SI_JOINT_EVALUATION", "HEP_ADHERENCE", "ODI");
+		assertThat(bundle.getEntry()
+			.stream()
+			.map(Bundle.BundleEntryComponent::getResource)
+			.filter(resource -> resource instanceof Composition)
+			.map(resource -> ((Composition) resource).getType().getCodingFirstRep().getCode()))
+			.containsExactlyInAnyOrder(EpisodeMapping.PROGRESS_NOTE_LOINC, EpisodeMapping.DISCHARGE_SUMMARY_LOINC);
 		assertThat(bundle.getEntry()
 			.stream()
 			.filter(entry -> entry.getResource() instanceof Observation observation
@@ -111,12 +120,13 @@ class FhirValidationTests {
 	}
 
 	/**
-	 * The resources also served by id: all but the visit notes' documents and the
-	 * observations that are not outcome measures, which only {@code $everything} holds.
+	 * The resources also served by id: all but the episode's documents and charges and
+	 * the observations that are not outcome measures, which only {@code $everything}
+	 * holds.
 	 */
 	private boolean readById(Bundle.BundleEntryComponent entry) {
 		return switch (entry.getResource().fhirType()) {
-			case "DocumentReference" -> false;
+			case "ChargeItem", "Composition", "DocumentReference" -> false;
 			case "Observation" ->
 				patient.outcomeIds().stream().anyMatch(id -> id.toString().equals(entry.getResource().getIdPart()));
 			default -> true;

@@ -16,6 +16,7 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 import tools.jackson.databind.JsonNode;
 
 import ilium.Staff;
+import ilium.episode.Episodes;
 import ilium.treatment.ClinicalFixtures;
 import ilium.visits.Visits;
 
@@ -26,7 +27,8 @@ import ilium.visits.Visits;
  * evaluation, an active plan from the seeded protocol with measurable goals, home
  * exercises, belt advice and education, visits with signed notes and manual therapy, a
  * booked and a cancelled appointment, and one measure of each instrument, one of them
- * entered in error.
+ * entered in error; a referral cleared by a physician, a signed certification interval, a
+ * billed follow-up, a progress report, an adherence entry and a signed discharge summary.
  */
 record RichPatient(UUID patientId, UUID therapistId, String therapistToken, UUID planId, List<String> goalIds,
 		List<UUID> appointmentIds, List<UUID> noteIds, List<UUID> outcomeIds, UUID enteredInError) {
@@ -42,15 +44,37 @@ record RichPatient(UUID patientId, UUID therapistId, String therapistToken, UUID
 			.isOk();
 		UUID patientId = register(clinical, staff.frontDesk());
 		clinical.screen(token, patientId);
+		LocalDate cleared = ClinicalFixtures.today();
+		String referral = clinical.screen(token, patientId, "majorTrauma").get("id").asString();
+		clinical
+			.post(token, "/api/v1/patients/" + patientId + "/screenings/" + referral + "/clearance",
+					Map.of("clearedBy", "Dr. Ada Quinn", "clearedByNpi", newNpi(), "clearedOn", cleared.toString(),
+							"note", "No fracture on imaging."))
+			.expectStatus()
+			.isOk();
 		Map<String, Object> evaluation = ClinicalFixtures.evaluation("POSITIVE", "POSITIVE", "POSITIVE", "NEGATIVE",
 				"NOT_TESTED");
 		evaluation.put("findings", "Right SI joint provocation cluster positive.");
 		clinical.post(token, "/api/v1/patients/" + patientId + "/evaluations", evaluation).expectStatus().isCreated();
 		LocalDate today = ClinicalFixtures.today();
-		UUID planId = UUID.fromString(
-				clinical.activePlan(token, patientId, therapist.therapistId(), ClinicalFixtures.SEEDED_PROTOCOL, today)
-					.get("id")
-					.asString());
+		Map<String, Object> planOfCare = ClinicalFixtures.plan(therapist.therapistId(),
+				ClinicalFixtures.SEEDED_PROTOCOL);
+		planOfCare.put("startDate", today.minusDays(7).toString());
+		String drafted = clinical.post(token, "/api/v1/patients/" + patientId + "/treatment-plans", planOfCare)
+			.expectStatus()
+			.isCreated()
+			.expectBody(JsonNode.class)
+			.returnResult()
+			.getResponseBody()
+			.get("id")
+			.asString();
+		clinical.put(token, "/api/v1/treatment-plans/" + drafted + "/plan-of-care",
+				Map.of("payerProfile", "COMMERCIAL_CMS_RULE", "plannedServices", List.of("97140", "97110"),
+						"visitsPerWeek", 2, "durationWeeks", 6))
+			.expectStatus()
+			.isOk();
+		JsonNode activePlan = clinical.activate(token, drafted);
+		UUID planId = UUID.fromString(drafted);
 		String plan = "/api/v1/treatment-plans/" + planId;
 		clinical
 			.put(token, plan + "/belt-advice",
@@ -66,17 +90,17 @@ record RichPatient(UUID patientId, UUID therapistId, String therapistToken, UUID
 		goalIds.add(goal(
 				clinical, token, plan, "LONG_TERM", "Walk the dog for 30 minutes", Map.of("kind", "PSFS_ACTIVITY",
 						"activityName", "Walking the dog", "baseline", 3, "target", 8, "comparator", "AT_LEAST"),
-				today.plusDays(35)));
+				today.plusDays(28)));
 		goalIds.add(goal(clinical, token, plan, "LONG_TERM", "Sit through a meeting",
 				Map.of("kind", "OTHER", "unit", "minutes", "baseline", 10, "target", 60, "comparator", "AT_LEAST"),
-				today.plusDays(35)));
+				today.plusDays(28)));
 		List<UUID> appointments = new ArrayList<>();
 		List<UUID> notes = new ArrayList<>();
 		Instant hour = Instant.now().truncatedTo(ChronoUnit.HOURS);
 		for (String type : List.of("INITIAL_EVALUATION", "FOLLOW_UP")) {
 			UUID appointment = visits.appointmentOn(patientId, therapist.therapistId(), type,
 					hour.minus(notes.size() + 2L, ChronoUnit.DAYS));
-			UUID note = visits.opened(token, appointment, note());
+			UUID note = visits.opened(token, appointment, type.equals("FOLLOW_UP") ? billed(planId) : note());
 			visits.sign(token, note).expectStatus().isOk();
 			appointments.add(appointment);
 			notes.add(note);
@@ -112,6 +136,8 @@ record RichPatient(UUID patientId, UUID therapistId, String therapistToken, UUID
 			.expectStatus()
 			.isOk();
 		outcomes.add(wrong);
+		episode(clinical, token, plan, activePlan, goalIds, outcomes.getFirst(), today);
+		Episodes.signedSummary(http, token, planId, today);
 		return new RichPatient(patientId, therapist.therapistId(), token, planId, goalIds, appointments, notes,
 				outcomes, wrong);
 	}
@@ -168,6 +194,42 @@ record RichPatient(UUID patientId, UUID therapistId, String therapistToken, UUID
 			.getResponseBody()
 			.get("id")
 			.asString());
+	}
+
+	/**
+	 * The plan's episode records: its first certification interval signed, a progress
+	 * report and a patient's home-exercise adherence entry (the discharge summary is
+	 * written last).
+	 */
+	private static void episode(ClinicalFixtures clinical, String token, String plan, JsonNode activePlan,
+			List<String> goalIds, UUID nprs, LocalDate today) {
+		clinical
+			.put(token, plan + "/certifications/1", Map.of("method", "SIGNED", "signedOn", today.toString(),
+					"certifierName", "Dr. Ada Quinn", "certifierNpi", newNpi()))
+			.expectStatus()
+			.is2xxSuccessful();
+		clinical
+			.post(token, plan + "/progress-reports",
+					Map.of("periodEnd", today.toString(), "goalStatuses",
+							List.of(Map.of("goalId", goalIds.getFirst(), "status", "ACTIVE", "current", 4)),
+							"outcomeMeasureIds", List.of(nprs), "plan", "Continue stabilisation <twice> a week."))
+			.expectStatus()
+			.isCreated();
+		clinical.post(token, plan + "/hep-adherence",
+				Map.of("prescriptionId", activePlan.get("prescriptions").get(0).get("id").asString(), "reportedOn",
+						today.toString(), "sessionsDone", 9, "painDuring", 2, "source", "PATIENT", "note",
+						"Skipped Sunday."))
+			.expectStatus()
+			.isCreated();
+	}
+
+	/** A follow-up's note on the plan billing manual therapy 97140 for its 18 minutes. */
+	private static Map<String, Object> billed(UUID planId) {
+		Map<String, Object> body = new HashMap<>(note());
+		body.put("treatmentPlanId", planId.toString());
+		body.put("services", List.of(Map.of("cpt", "97140", "minutes", 18)));
+		body.put("totalTreatmentMinutes", 18);
+		return body;
 	}
 
 	/** A SOAP note with a graded and an ungraded manual technique. */
