@@ -4,6 +4,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -41,6 +43,14 @@ class PatientRepository {
 			.param("id", id)
 			.query(PatientRepository::view)
 			.optional();
+	}
+
+	/** The patients with these ids (unknown ids are left out), in one query. */
+	List<PatientView> findAll(Collection<UUID> ids) {
+		return jdbc.sql("select * from patient where id = any(:ids)")
+			.param("ids", ids.toArray(UUID[]::new))
+			.query(PatientRepository::view)
+			.list();
 	}
 
 	/** Reads and locks the row, so concurrent edits of one patient queue up. */

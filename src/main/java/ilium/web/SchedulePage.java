@@ -95,8 +95,7 @@ class SchedulePage {
 		PageView<AppointmentView> listed = book.list(monday, monday.plusDays(6), therapistId, null, null, WHOLE_DAY);
 		List<AppointmentView> appointments = listed.content();
 		model.addAttribute("more", listed.page().totalElements() - appointments.size());
-		Map<UUID, PatientView> named = new HashMap<>();
-		appointments.forEach(appointment -> named.computeIfAbsent(appointment.patientId(), patients::read));
+		Map<UUID, PatientView> named = patients.readAll(appointments.stream().map(AppointmentView::patientId).toList());
 		Map<UUID, TherapistView> byId = new HashMap<>();
 		List<TherapistView> therapists = roster.list(WHOLE_DAY).content();
 		therapists.forEach(therapist -> byId.put(therapist.id(), therapist));
@@ -166,8 +165,7 @@ class SchedulePage {
 	private String show(LocalDate date, @Nullable UUID therapistId, Model model) {
 		List<TherapistView> therapists = roster.list(WHOLE_DAY).content();
 		List<AppointmentView> appointments = book.list(date, date, therapistId, null, null, WHOLE_DAY).content();
-		Map<UUID, PatientView> named = new HashMap<>();
-		appointments.forEach(appointment -> named.computeIfAbsent(appointment.patientId(), patients::read));
+		Map<UUID, PatientView> named = patients.readAll(appointments.stream().map(AppointmentView::patientId).toList());
 		Map<UUID, TherapistView> byId = new HashMap<>();
 		therapists.forEach(therapist -> byId.put(therapist.id(), therapist));
 		model.addAttribute("date", date);

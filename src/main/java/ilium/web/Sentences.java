@@ -41,7 +41,7 @@ final class Sentences {
 	 * detail.
 	 */
 	static String of(ErrorResponseException refusal) {
-		return Sentences.of(refusal);
+		return refusal.getBody().getTitle() + ": " + refusal.getBody().getDetail();
 	}
 
 	private static String sentence(String message) {

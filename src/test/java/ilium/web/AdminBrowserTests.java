@@ -84,6 +84,13 @@ class AdminBrowserTests {
 		browser.waitForText("main table", "CREATE");
 		browser.assertAccessible();
 		browser.screenshot("audit");
+
+		browser.click("nav a[href='/app/admin/therapists']");
+		browser.waitForPath("/app/admin/therapists");
+		browser.visit("/app/admin/therapists?therapistId=" + therapist);
+		browser.waitForText("main", "Working hours");
+		browser.assertAccessible();
+		browser.screenshot("therapists");
 		browser.assertNoErrorsLogged();
 	}
 

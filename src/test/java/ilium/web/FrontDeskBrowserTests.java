@@ -101,6 +101,10 @@ class FrontDeskBrowserTests {
 		browser.waitForText("main .notice", "Booked at");
 		browser.waitForText("main table", "Marta Lindqvist");
 		browser.assertAccessible();
+		browser.visit("/app/schedule?view=week&date=" + nextWeek + "&therapistId=" + therapist);
+		browser.waitForText("main", "Marta Lindqvist");
+		browser.assertAccessible();
+		browser.screenshot("week");
 		browser.assertNoErrorsLogged();
 	}
 

@@ -1,5 +1,7 @@
 package ilium.web;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
@@ -12,6 +14,7 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 
 import ilium.HttpTest;
 import ilium.Staff;
+import ilium.scheduling.Appointments;
 import ilium.therapists.Therapists;
 import ilium.treatment.ClinicalFixtures;
 
@@ -22,7 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * story: the answers of an SI joint infection show an urgent referral before anything is
  * recorded, and once recorded the plan drafted from the chart cannot be activated. Then a
  * patient screened clear: a plan started, activated, an exercise prescribed and its home
- * program shown. axe-core on every page, screenshots of the main ones.
+ * program shown, then the visit-note form. axe-core on every page, screenshots of the
+ * main ones.
  */
 @HttpTest
 class TherapistBrowserTests {
@@ -43,10 +47,13 @@ class TherapistBrowserTests {
 
 	ClinicalFixtures clinical;
 
+	UUID therapist;
+
 	@BeforeEach
 	void signIn() {
 		clinical = new ClinicalFixtures(http, jdbc);
-		String username = staff.newAccount("THERAPIST", new Therapists(jdbc).newTherapist());
+		therapist = new Therapists(jdbc).newTherapist();
+		String username = staff.newAccount("THERAPIST", therapist);
 		browser = Browser.open(port);
 		browser.visit("/app/login");
 		browser.type("Username", username);
@@ -88,8 +95,9 @@ class TherapistBrowserTests {
 	}
 
 	@Test
-	void startsActivatesAndPrescribesAPlanForAPatientScreenedClear() {
+	void startsActivatesAndPrescribesAPlanForAPatientScreenedClearThenOpensTheVisitNote() {
 		UUID patient = clinical.newPatient();
+		new Appointments(jdbc).checkedIn(patient, therapist, "FOLLOW_UP", Instant.now().minus(Duration.ofMinutes(30)));
 		browser.visit("/app/patients/" + patient + "/chart");
 		browser.click("form.screening button[type=submit]");
 		browser.waitForText("main .notice", "Screening recorded: clear to treat.");
@@ -104,6 +112,11 @@ class TherapistBrowserTests {
 		browser.waitForText("#program-heading + form + p", "Program: Active");
 		browser.assertAccessible();
 		browser.screenshot("plan");
+
+		browser.visit("/app/patients/" + patient + "/notes/new");
+		browser.waitForText("main", "Subjective");
+		browser.assertAccessible();
+		browser.screenshot("note");
 		browser.assertNoErrorsLogged();
 	}
 
