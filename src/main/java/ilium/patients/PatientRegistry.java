@@ -83,8 +83,13 @@ public class PatientRegistry {
 	/**
 	 * The demographics of several patients at once, by id (a page that names many
 	 * patients, such as a week of the schedule): one SELECT, and one audited read per
-	 * patient found, as {@link #read} would write. Unknown ids are left out.
+	 * patient found, as {@link #read} would write. Unknown ids are left out. A read-only
+	 * transaction, although it is one SELECT: its lines then go to the audit writer
+	 * together when it commits and the page waits for them once, where outside a
+	 * transaction each line would wait for its own flush in turn (a week of the schedule
+	 * naming 46 patients took 46 flushes, over 100 ms).
 	 */
+	@Transactional(readOnly = true)
 	public Map<UUID, PatientView> readAll(Collection<UUID> patientIds) {
 		Map<UUID, PatientView> found = new HashMap<>();
 		if (patientIds.isEmpty()) {

@@ -79,7 +79,7 @@ class SchedulePageTests {
 	}
 
 	@Test
-	void showsATherapistsDayWithThePatientsNamedAndAuditsEachAppointmentListed() {
+	void showsATherapistsDayWithThePatientsNamedAndAuditsEachAppointmentListedAndEachPatientNamed() {
 		UUID appointment = clinic.booked(patient, therapist, at(FUTURE, "10:00"), 30);
 
 		HttpResponse<String> day = desk.get(day(FUTURE));
@@ -89,7 +89,8 @@ class SchedulePageTests {
 			.contains("10:00–10:30")
 			.contains("/app/schedule/" + appointment + "/check-in")
 			.contains("<label for=\"reason-" + appointment + "\">");
-		assertThat(audited(appointment)).containsExactly("LIST");
+		assertThat(audited("appointment", appointment)).containsExactly("LIST");
+		assertThat(audited("patient", patient)).containsExactly("READ");
 	}
 
 	@Test
@@ -210,12 +211,17 @@ class SchedulePageTests {
 			.asString();
 	}
 
-	private java.util.List<String> audited(UUID appointment) {
+	private java.util.List<String> audited(String resourceType, UUID id) {
 		return jdbc.sql("""
 				select action from audit_event
-				 where username = :username and resource_type = 'appointment' and resource_id = :id
+				 where username = :username and resource_type = :resourceType and resource_id = :id
 				 order by id
-				""").param("username", username).param("id", appointment.toString()).query(String.class).list();
+				""")
+			.param("username", username)
+			.param("resourceType", resourceType)
+			.param("id", id.toString())
+			.query(String.class)
+			.list();
 	}
 
 }
