@@ -123,7 +123,16 @@ class SecurityConfiguration {
 	}
 
 	static boolean assignedAndNotControl(String value) {
-		return value.codePoints().allMatch(c -> Character.isDefined(c) && !Character.isISOControl(c));
+		// A loop, not codePoints().allMatch: this runs on every header read of every
+		// request.
+		for (int i = 0; i < value.length();) {
+			int c = value.codePointAt(i);
+			if (!Character.isDefined(c) || Character.isISOControl(c)) {
+				return false;
+			}
+			i += Character.charCount(c);
+		}
+		return true;
 	}
 
 }

