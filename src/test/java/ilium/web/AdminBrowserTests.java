@@ -58,11 +58,7 @@ class AdminBrowserTests {
 			clinic.booked(clinic.newPatient(), therapist, Clinic.at(tomorrow, time), 45);
 		}
 		String username = staff.newAccount("ADMIN", null);
-		browser.visit("/app/login");
-		browser.type("Username", username);
-		browser.type("Password", Staff.PASSWORD);
-		browser.click("main button[type=submit]");
-		browser.waitForPath("/app/reports");
+		browser.signIn(username, "/app/reports");
 		browser.visit("/app/reports?from=" + tomorrow + "&to=" + tomorrow.plusDays(6));
 		assertThat(browser.find("#summary-chart-title").getAttribute("textContent")).isEqualTo("Visits and patients");
 		browser.assertAccessible();

@@ -3,6 +3,10 @@ package ilium.web;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -26,7 +30,10 @@ import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+
+import ilium.Staff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -99,6 +106,47 @@ final class Browser implements AutoCloseable {
 
 	WebElement find(String css) {
 		return driver.findElement(By.cssSelector(css));
+	}
+
+	/**
+	 * Signs in through the form as a person would and waits for the role's home page.
+	 */
+	void signIn(String username, String home) {
+		visit("/app/login");
+		type("Username", username);
+		type("Password", Staff.PASSWORD);
+		click("main button[type=submit]");
+		waitForPath(home);
+	}
+
+	/**
+	 * What the link {@code css} leads to, asked with this browser's cookies (its
+	 * signed-in session): how a download the browser would hand to a viewer, such as the
+	 * handout PDF, is read in a walk.
+	 */
+	HttpResponse<byte[]> follow(String css) {
+		String href = find(css).getAttribute("href");
+		String cookies = driver.manage()
+			.getCookies()
+			.stream()
+			.map(cookie -> cookie.getName() + "=" + cookie.getValue())
+			.collect(Collectors.joining("; "));
+		try (HttpClient http = HttpClient.newHttpClient()) {
+			return http.send(HttpRequest.newBuilder(URI.create(href)).header("Cookie", cookies).build(),
+					HttpResponse.BodyHandlers.ofByteArray());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** Chooses the {@code index}th option of the list {@code css}. */
+	void choose(String css, int index) {
+		new Select(find(css)).selectByIndex(index);
 	}
 
 	/** Types into the field labelled {@code label}, as a person would. */

@@ -110,11 +110,7 @@ class FrontDeskBrowserTests {
 
 	@Test
 	void showsARegistrationsRefusedFieldsAccessibly() {
-		browser.visit("/app/login");
-		browser.type("Username", staff.newAccount("FRONT_DESK", null));
-		browser.type("Password", Staff.PASSWORD);
-		browser.click("main button[type=submit]");
-		browser.waitForPath("/app/schedule");
+		browser.signIn(staff.newAccount("FRONT_DESK", null), "/app/schedule");
 
 		browser.visit("/app/patients/new");
 		browser.assertAccessible();

@@ -170,7 +170,7 @@ class HandoutTests {
 				.build(), HttpResponse.BodyHandlers.ofByteArray());
 	}
 
-	private static String text(byte[] pdf) throws IOException {
+	static String text(byte[] pdf) throws IOException {
 		try (PDDocument document = Loader.loadPDF(pdf)) {
 			return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
 		}

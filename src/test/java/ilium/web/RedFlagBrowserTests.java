@@ -74,11 +74,7 @@ class RedFlagBrowserTests {
 			.isCreated();
 		String chart = "/app/patients/" + patient + "/chart";
 
-		browser.visit("/app/login");
-		browser.type("Username", username);
-		browser.type("Password", Staff.PASSWORD);
-		browser.click("main button[type=submit]");
-		browser.waitForPath("/app/my-day");
+		browser.signIn(username, "/app/my-day");
 		browser.visit(chart);
 		browser.assertAccessible();
 

@@ -1,5 +1,7 @@
 package ilium.web;
 
+import java.net.http.HttpResponse;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
@@ -25,8 +27,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * story: the answers of an SI joint infection show an urgent referral before anything is
  * recorded, and once recorded the plan drafted from the chart cannot be activated. Then a
  * patient screened clear: a plan started, activated, an exercise prescribed and its home
- * program shown, then the visit-note form. axe-core on every page, screenshots of the
- * main ones.
+ * program shown and its handout printed (the PDF names the exercise), then the visit note
+ * written, saved as a draft and signed. axe-core on every page, screenshots of the main
+ * ones.
  */
 @HttpTest
 class TherapistBrowserTests {
@@ -55,11 +58,7 @@ class TherapistBrowserTests {
 		therapist = new Therapists(jdbc).newTherapist();
 		String username = staff.newAccount("THERAPIST", therapist);
 		browser = Browser.open(port);
-		browser.visit("/app/login");
-		browser.type("Username", username);
-		browser.type("Password", Staff.PASSWORD);
-		browser.click("main button[type=submit]");
-		browser.waitForPath("/app/my-day");
+		browser.signIn(username, "/app/my-day");
 		browser.assertAccessible();
 	}
 
@@ -95,7 +94,7 @@ class TherapistBrowserTests {
 	}
 
 	@Test
-	void startsActivatesAndPrescribesAPlanForAPatientScreenedClearThenOpensTheVisitNote() {
+	void startsActivatesAndPrescribesAPlanPrintsTheHandoutThenWritesAndSignsTheVisitNote() throws Exception {
 		UUID patient = clinical.newPatient();
 		new Appointments(jdbc).checkedIn(patient, therapist, "FOLLOW_UP", Instant.now().minus(Duration.ofMinutes(30)));
 		browser.visit("/app/patients/" + patient + "/chart");
@@ -112,11 +111,29 @@ class TherapistBrowserTests {
 		browser.waitForText("#program-heading + form + p", "Program: Active");
 		browser.assertAccessible();
 		browser.screenshot("plan");
+		String exercise = browser.find("#program-heading ~ ul li").getText().split(":")[0];
+		HttpResponse<byte[]> handout = browser.follow("a[href*='/handout.pdf']");
+		assertThat(handout.statusCode()).isEqualTo(200);
+		assertThat(handout.headers().firstValue("Content-Type")).hasValue("application/pdf");
+		assertThat(HandoutTests.text(handout.body())).contains("Your home exercises").contains(exercise);
 
 		browser.visit("/app/patients/" + patient + "/notes/new");
 		browser.waitForText("main", "Subjective");
 		browser.assertAccessible();
+		browser.choose("#appointmentId", 1);
+		browser.type("Subjective", "Less pain on the stairs since the bridges");
+		browser.type("Objective", "Thigh thrust negative");
+		browser.type("Assessment", "Improving");
+		browser.type("Plan", "Continue the home program");
+		browser.type("Pain before the visit (0–10)", "5");
+		browser.type("Pain after the visit (0–10)", "3");
+		browser.click("form.note button[type=submit]");
+		browser.waitForText("main .notice", "The draft is saved.");
+		browser.click("form.sign button[type=submit]");
+		browser.waitForText("main .notice", "The note is signed.");
+		assertThat(browser.find("main").getText()).contains("Less pain on the stairs since the bridges");
 		browser.screenshot("note");
+		browser.assertAccessible();
 		browser.assertNoErrorsLogged();
 	}
 
