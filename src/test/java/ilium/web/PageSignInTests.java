@@ -179,6 +179,28 @@ class PageSignInTests {
 	}
 
 	@Test
+	void answersAnAddressNoPageHasWithAPageAndLeavesTheApisNotFoundAsItIs() {
+		String username = staff.newAccount("FRONT_DESK", null);
+		PageVisitor visitor = new PageVisitor(port);
+		visitor.signIn(username, Staff.PASSWORD);
+
+		HttpResponse<String> page = visitor.get("/app/schedul");
+
+		assertThat(page.statusCode()).isEqualTo(404);
+		assertThat(page.headers().firstValue("Content-Type"))
+			.hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+		assertThat(page.body()).contains("Page not found").contains("Back to the start").contains("Sign out");
+		http.get()
+			.uri("/api/v1/nothing-here")
+			.header("Authorization", "Bearer " + staff.token(username, Staff.PASSWORD))
+			.exchange()
+			.expectStatus()
+			.isNotFound()
+			.expectHeader()
+			.contentType("application/problem+json");
+	}
+
+	@Test
 	void endsTheSessionAtSignOutSoItsCookieOpensNothingAfterwards() {
 		PageVisitor visitor = new PageVisitor(port);
 		visitor.signIn(staff.newAccount("FRONT_DESK", null), Staff.PASSWORD);
