@@ -7,13 +7,11 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
 import org.jspecify.annotations.Nullable;
@@ -175,9 +173,9 @@ class ChartPage {
 			@RequestParam(defaultValue = "") String clearedBy, @RequestParam(defaultValue = "") String clearedByNpi,
 			@RequestParam(required = false) @Nullable LocalDate clearedOn, @RequestParam(defaultValue = "") String note,
 			Model model, RedirectAttributes done, HttpServletResponse response) {
-		ClearScreening clearance = new ClearScreening(clearedBy.strip(), blankToNull(clearedByNpi), clearedOn,
-				blankToNull(note));
-		String invalid = invalid(validator.validate(clearance));
+		ClearScreening clearance = new ClearScreening(clearedBy.strip(), Sentences.typed(clearedByNpi), clearedOn,
+				Sentences.typed(note));
+		String invalid = Sentences.of(validator.validate(clearance));
 		model.addAttribute("refusedScreening", screeningId);
 		if (invalid != null) {
 			return refused(id, "clearanceRefusal", invalid, 400, model, response);
@@ -206,8 +204,8 @@ class ChartPage {
 			.toArray(ProvocationResult[]::new);
 		RecordEvaluation evaluation = new RecordEvaluation(
 				new ProvocationTests(results[0], results[1], results[2], results[3], results[4]), null, null,
-				jointMobility, painSide, nprs, blankToNull(findings), null);
-		String invalid = invalid(validator.validate(evaluation));
+				jointMobility, painSide, nprs, Sentences.typed(findings), null);
+		String invalid = Sentences.of(validator.validate(evaluation));
 		if (invalid != null) {
 			return refused(id, "evaluationRefusal", invalid, 400, model, response);
 		}
@@ -231,7 +229,7 @@ class ChartPage {
 		CreateTreatmentPlan command = new CreateTreatmentPlan(protocolId, CurrentStaff.require().therapistId(),
 				diagnosisCode.strip(), goal.isBlank() ? List.of() : List.of(new Goal(goal.strip(), null)),
 				visitsPerWeek, durationWeeks, startDate);
-		String invalid = invalid(validator.validate(command));
+		String invalid = Sentences.of(validator.validate(command));
 		if (invalid != null) {
 			return refused(id, "planRefusal", invalid, 400, model, response);
 		}
@@ -264,7 +262,7 @@ class ChartPage {
 			return refused(id, "outcomeRefusal", "Each answer must be a whole number in the form's range.", 400, model,
 					response);
 		}
-		String invalid = invalid(validator.validate(command));
+		String invalid = Sentences.of(validator.validate(command));
 		if (invalid != null) {
 			return refused(id, "outcomeRefusal", invalid, 400, model, response);
 		}
@@ -361,7 +359,7 @@ class ChartPage {
 						.toList());
 			case PSFS -> new RecordOutcome.Psfs(takenOn, null,
 					IntStream.rangeClosed(1, PSFS_ACTIVITIES)
-						.filter(row -> blankToNull(form.getFirst("activity" + row)) != null)
+						.filter(row -> Sentences.typed(form.getFirst("activity" + row)) != null)
 						.mapToObj(row -> new PsfsActivity(form.getFirst("activity" + row).strip(),
 								number(form.getFirst("activityScore" + row))))
 						.toList());
@@ -374,18 +372,6 @@ class ChartPage {
 
 	private static String name(TherapistView therapist) {
 		return therapist.firstName() + " " + therapist.lastName();
-	}
-
-	private static @Nullable String invalid(Set<? extends ConstraintViolation<?>> violations) {
-		return violations.stream()
-			.map(violation -> violation.getPropertyPath() + ": " + Sentences.of(violation))
-			.sorted()
-			.reduce((a, b) -> a + " " + b)
-			.orElse(null);
-	}
-
-	private static @Nullable String blankToNull(@Nullable String text) {
-		return text == null || text.isBlank() ? null : text.strip();
 	}
 
 	/** A question of a form: the API's field and the form's words. */

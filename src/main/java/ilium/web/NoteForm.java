@@ -77,9 +77,9 @@ record NoteForm(@Nullable String appointmentId, @Nullable String subjective, @Nu
 		if (!errors.isEmpty()) {
 			return null;
 		}
-		return new DraftVisitNote(blankToNull(subjective), blankToNull(objective), blankToNull(assessment),
-				blankToNull(plan), before, after, performed, kept == null ? List.of() : kept.manualTherapy(), planId,
-				lines, blankToNull(preferredForRemainder), total,
+		return new DraftVisitNote(Sentences.typed(subjective), Sentences.typed(objective), Sentences.typed(assessment),
+				Sentences.typed(plan), before, after, performed, kept == null ? List.of() : kept.manualTherapy(),
+				planId, lines, Sentences.typed(preferredForRemainder), total,
 				kept == null || kept.evaluationComplexity() == null ? null : kept.evaluationComplexity().components());
 	}
 
@@ -170,10 +170,6 @@ record NoteForm(@Nullable String appointmentId, @Nullable String subjective, @Nu
 
 	private static String at(@Nullable List<String> list, int index) {
 		return list == null || index >= list.size() || list.get(index) == null ? "" : list.get(index).strip();
-	}
-
-	private static @Nullable String blankToNull(@Nullable String text) {
-		return text == null || text.isBlank() ? null : text.strip();
 	}
 
 	private static @Nullable String text(@Nullable Object value) {

@@ -2,12 +2,10 @@ package ilium.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
 import org.jspecify.annotations.Nullable;
@@ -119,8 +117,8 @@ class PlanPage {
 	String prescribe(@PathVariable UUID id, DoseForm form, @RequestParam(required = false) @Nullable UUID exerciseId,
 			Model model, RedirectAttributes done, HttpServletResponse response) {
 		Prescribe command = new Prescribe(exerciseId, form.sets(), form.reps(), form.holdSeconds(), form.timesPerDay(),
-				form.daysPerWeek(), form.side(), null, blankToNull(form.instructions()));
-		String invalid = invalid(validator.validate(command));
+				form.daysPerWeek(), form.side(), null, Sentences.typed(form.instructions()));
+		String invalid = Sentences.of(validator.validate(command));
 		if (invalid != null) {
 			return refused(id, invalid, 400, model, response);
 		}
@@ -132,8 +130,8 @@ class PlanPage {
 	String changeDose(@PathVariable UUID id, @PathVariable UUID prescriptionId, @RequestParam long version,
 			DoseForm form, Model model, RedirectAttributes done, HttpServletResponse response) {
 		ChangeDose command = new ChangeDose(form.sets(), form.reps(), form.holdSeconds(), form.timesPerDay(),
-				form.daysPerWeek(), form.side(), null, blankToNull(form.instructions()));
-		String invalid = invalid(validator.validate(command));
+				form.daysPerWeek(), form.side(), null, Sentences.typed(form.instructions()));
+		String invalid = Sentences.of(validator.validate(command));
 		if (invalid != null) {
 			return refused(id, invalid, 400, model, response);
 		}
@@ -171,18 +169,6 @@ class PlanPage {
 		model.addAttribute("certifications", Panel.of(() -> certifications.of(id, day)));
 		model.addAttribute("progressReports", Panel.of(() -> progressReports.of(id, day)));
 		return "app/plan";
-	}
-
-	private static @Nullable String invalid(Set<? extends ConstraintViolation<?>> violations) {
-		return violations.stream()
-			.map(violation -> violation.getPropertyPath() + ": " + Sentences.of(violation))
-			.sorted()
-			.reduce((a, b) -> a + " " + b)
-			.orElse(null);
-	}
-
-	private static @Nullable String blankToNull(@Nullable String text) {
-		return text == null || text.isBlank() ? null : text.strip();
 	}
 
 	/** The dose fields of the prescribe and change-dose forms. */

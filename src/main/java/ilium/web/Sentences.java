@@ -1,6 +1,9 @@
 package ilium.web;
 
+import java.util.Set;
+
 import jakarta.validation.ConstraintViolation;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.web.ErrorResponseException;
 
@@ -34,6 +37,23 @@ final class Sentences {
 							: "Too long: at most " + attributes.get("max") + " characters.";
 			default -> sentence(violation.getMessage());
 		};
+	}
+
+	/**
+	 * The rules a form's command breaks, each after its field ("sets: Required."), in one
+	 * line for the form's refusal; {@code null} when it breaks none.
+	 */
+	static @Nullable String of(Set<? extends ConstraintViolation<?>> violations) {
+		return violations.stream()
+			.map(violation -> violation.getPropertyPath() + ": " + of(violation))
+			.sorted()
+			.reduce((a, b) -> a + " " + b)
+			.orElse(null);
+	}
+
+	/** What was typed into a text field, or {@code null} when nothing but spaces was. */
+	static @Nullable String typed(@Nullable String text) {
+		return text == null || text.isBlank() ? null : text.strip();
 	}
 
 	/**
