@@ -42,6 +42,7 @@ class SecurityConfiguration {
 	@Bean
 	@Order(1)
 	SecurityFilterChain pages(HttpSecurity http, PageSignIn signIn, SignedInAccounts accounts) throws Exception {
+		PageRefusals pageRefusals = new PageRefusals();
 		http.securityMatcher("/app", "/app/**")
 			.authenticationManager(new ProviderManager(signIn))
 			.formLogin(form -> form.loginPage("/app/login")
@@ -50,11 +51,14 @@ class SecurityConfiguration {
 				.defaultSuccessUrl("/app", true)
 				.failureHandler(SecurityConfiguration::signInRefused))
 			.logout(logout -> logout.logoutUrl("/app/logout").logoutSuccessUrl("/app/login?signedOut"))
-			.authorizeHttpRequests(requests -> requests.requestMatchers("/app/login", "/app/assets/**")
-				.permitAll()
-				.anyRequest()
-				.authenticated())
+			.authorizeHttpRequests(
+					requests -> requests.requestMatchers("/app/login", "/app/assets/**", PageRefusals.FORM_REFUSED)
+						.permitAll()
+						.anyRequest()
+						.authenticated())
 			.addFilterAfter(new PageSessionCheck(accounts), SecurityContextHolderFilter.class)
+			.exceptionHandling(
+					exceptions -> exceptions.authenticationEntryPoint(pageRefusals).accessDeniedHandler(pageRefusals))
 			.httpBasic(basic -> basic.disable())
 			.headers(headers -> headers.frameOptions(frame -> frame.deny())
 				.contentSecurityPolicy(csp -> csp.policyDirectives(PAGE_POLICY)));

@@ -144,6 +144,11 @@ final class Browser implements AutoCloseable {
 		}
 	}
 
+	/** Runs a script in the page, as someone at the browser's console could. */
+	void script(String javascript) {
+		driver.executeScript(javascript);
+	}
+
 	/** Chooses the {@code index}th option of the list {@code css}. */
 	void choose(String css, int index) {
 		new Select(find(css)).selectByIndex(index);

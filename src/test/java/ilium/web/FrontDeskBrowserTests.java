@@ -1,6 +1,8 @@
 package ilium.web;
 
+import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -106,6 +108,36 @@ class FrontDeskBrowserTests {
 		browser.assertAccessible();
 		browser.screenshot("week");
 		browser.assertNoErrorsLogged();
+	}
+
+	@Test
+	void aFormSentAfterTheSessionEndedSignsInAgainAndAForgedOneIsRefusedNeitherSaved() {
+		String username = staff.newAccount("FRONT_DESK", null);
+		browser.signIn(username, "/app/schedule");
+		String late = "Late-" + UUID.randomUUID();
+		browser.visit("/app/patients/new");
+		browser.type("First name (required)", "Ines");
+		browser.type("Last name (required)", late);
+		staff.idlePageSessions(staff.accountId(username), Duration.ofMinutes(15).plusSeconds(1));
+		browser.click("main button[type=submit]");
+		browser.waitForPath("/app/login?expired");
+		assertThat(browser.find("#sign-in-error").getText()).contains("You were signed out");
+		browser.assertAccessible();
+
+		browser.signIn(username, "/app/schedule");
+		String forged = "Forged-" + UUID.randomUUID();
+		browser.visit("/app/patients/new");
+		browser.type("First name (required)", "Ines");
+		browser.type("Last name (required)", forged);
+		browser.script("document.querySelector('main form input[name=_csrf]').value = 'forged'");
+		browser.click("main button[type=submit]");
+		browser.waitForText("main h1", "Form not accepted");
+		browser.assertAccessible();
+
+		assertThat(jdbc.sql("select count(*) from patient where last_name in (:names)")
+			.param("names", List.of(late, forged))
+			.query(Long.class)
+			.single()).isZero();
 	}
 
 	@Test

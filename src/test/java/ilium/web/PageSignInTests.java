@@ -76,7 +76,50 @@ class PageSignInTests {
 				Map.of("username", username, "password", Staff.PASSWORD));
 
 		assertThat(refused.statusCode()).isEqualTo(403);
+		assertThat(refused.headers().firstValue("Content-Type"))
+			.hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+		assertThat(refused.body()).contains("Form not accepted").contains("nothing was changed");
 		assertThat(visitor.get("/app/patients").statusCode()).isEqualTo(302);
+	}
+
+	@Test
+	void refusesAFormWithAForgedTokenInALiveSessionWithAPageAndChangesNothing() {
+		PageVisitor visitor = new PageVisitor(port);
+		visitor.signIn(staff.newAccount("FRONT_DESK", null), Staff.PASSWORD);
+		String lastName = "Forged-" + UUID.randomUUID();
+
+		HttpResponse<String> refused = visitor.post("/app/patients/new", Map.of("_csrf", "forged", "firstName", "Ines",
+				"lastName", lastName, "dateOfBirth", "1984-06-02", "sex", "FEMALE"));
+
+		assertThat(refused.statusCode()).isEqualTo(403);
+		assertThat(refused.body()).contains("Form not accepted").contains("Sign out");
+		assertThat(registered(lastName)).isZero();
+	}
+
+	@Test
+	void sendsAFormFromASessionThatEndedMeanwhileToTheSignInFormSayingSoAndSavesNothing() {
+		String username = staff.newAccount("FRONT_DESK", null);
+		PageVisitor visitor = new PageVisitor(port);
+		visitor.signIn(username, Staff.PASSWORD);
+		visitor.get("/app/patients/new");
+		staff.idlePageSessions(staff.accountId(username), Duration.ofMinutes(15).plusSeconds(1));
+		String lastName = "Late-" + UUID.randomUUID();
+
+		HttpResponse<String> late = visitor.submit("/app/patients/new",
+				Map.of("firstName", "Ines", "lastName", lastName, "dateOfBirth", "1984-06-02", "sex", "FEMALE"));
+
+		assertThat(late.statusCode()).isEqualTo(302);
+		assertThat(late.headers().firstValue("Location"))
+			.hasValueSatisfying(to -> assertThat(to).endsWith("/app/login?expired"));
+		assertThat(visitor.get("/app/login?expired").body()).contains("You were signed out");
+		assertThat(registered(lastName)).isZero();
+	}
+
+	private long registered(String lastName) {
+		return jdbc.sql("select count(*) from patient where last_name = :lastName")
+			.param("lastName", lastName)
+			.query(Long.class)
+			.single();
 	}
 
 	@Test
@@ -238,7 +281,10 @@ class PageSignInTests {
 
 		staff.idlePageSessions(staff.accountId(username), Duration.ofMinutes(15).plusSeconds(1));
 
-		assertThat(visitor.get("/app/patients").statusCode()).isEqualTo(302);
+		HttpResponse<String> after = visitor.get("/app/patients");
+		assertThat(after.statusCode()).isEqualTo(302);
+		assertThat(after.headers().firstValue("Location"))
+			.hasValueSatisfying(to -> assertThat(to).endsWith("/app/login?expired"));
 	}
 
 }
