@@ -31,6 +31,7 @@ screening_outcome (red_flags text[], disposition text)
   version bigint not null default 0
   created_at timestamp with time zone not null
   constraint appointment_cancellation_has_reason CHECK ((((status)::text = 'CANCELLED'::text) = (cancellation_reason IS NOT NULL)))
+  constraint appointment_checked_in_near_its_start CHECK (((checked_in_at IS NULL) OR (checked_in_at >= (starts_at - '24:00:00'::interval))))
   constraint appointment_duration_allowed CHECK ((((duration_minutes >= 15) AND (duration_minutes <= 180)) AND ((duration_minutes % 5) = 0)))
   constraint appointment_end_matches_duration CHECK ((ends_at = (starts_at + make_interval(mins => duration_minutes))))
   constraint appointment_id_duration_unique UNIQUE (id, duration_minutes)
@@ -423,12 +424,13 @@ END)
   search_phone text generated always as (patient_search_phone((phone)::text)) stored
   constraint patient_date_of_birth_plausible CHECK ((date_of_birth >= '1880-01-01'::date))
   constraint patient_names_not_blank CHECK (((btrim((first_name)::text) <> ''::text) AND (btrim((last_name)::text) <> ''::text)))
+  constraint patient_names_visible CHECK ((((first_name)::text !~ '[\u0001-\u001F\u007F-\u009F\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]'::text) AND ((last_name)::text !~ '[\u0001-\u001F\u007F-\u009F\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]'::text))) NOT VALID
   constraint patient_pkey PRIMARY KEY (id)
   constraint patient_sex_known CHECK (((sex)::text = ANY ((ARRAY['FEMALE'::character varying, 'MALE'::character varying, 'OTHER'::character varying, 'UNKNOWN'::character varying])::text[])))
   CREATE INDEX patient_created_at_idx ON public.patient USING btree (created_at)
   CREATE INDEX patient_date_of_birth_idx ON public.patient USING btree (date_of_birth)
   CREATE INDEX patient_name_order_idx ON public.patient USING btree (last_name, first_name, id)
-  CREATE UNIQUE INDEX patient_no_active_duplicate ON public.patient USING btree (lower((first_name)::text), lower((last_name)::text), date_of_birth) WHERE active
+  CREATE UNIQUE INDEX patient_no_active_duplicate ON public.patient USING btree (patient_identity_name((first_name)::text), patient_identity_name((last_name)::text), date_of_birth) WHERE active
   CREATE UNIQUE INDEX patient_pkey ON public.patient USING btree (id)
   CREATE INDEX patient_search_name_trgm_idx ON public.patient USING gin (search_name gin_trgm_ops)
   CREATE INDEX patient_search_phone_trgm_idx ON public.patient USING gin (search_phone gin_trgm_ops)
@@ -1446,6 +1448,11 @@ begin
     raise exception 'outcome measures are never removed' using errcode = 'insufficient_privilege';
 end
 $function$
+CREATE OR REPLACE FUNCTION public.patient_identity_name(name text)
+ RETURNS text
+ LANGUAGE sql
+ IMMUTABLE PARALLEL SAFE STRICT
+RETURN lower(btrim(regexp_replace(name, '[\s\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]+'::text, ' '::text, 'g'::text)))
 CREATE OR REPLACE FUNCTION public.patient_is_active(patient_id uuid)
  RETURNS boolean
  LANGUAGE sql

@@ -29,13 +29,20 @@ class PatientRepository {
 	 * desks registering the same person at once store one row.
 	 */
 	boolean insertUnlessDuplicate(UUID id, RegisterPatient patient, Instant now) {
-		return details(jdbc.sql("""
-				insert into patient (id, first_name, last_name, date_of_birth, sex, phone, email, address_line, city,
-				                     postal_code, emergency_contact_name, emergency_contact_phone, created_at)
-				values (:id, :firstName, :lastName, :dateOfBirth, :sex, :phone, :email, :addressLine, :city,
-				        :postalCode, :emergencyContactName, :emergencyContactPhone, :createdAt)
-				on conflict (lower(first_name), lower(last_name), date_of_birth) where active do nothing
-				"""), patient).param("id", id).param("createdAt", Timestamp.from(now)).update() == 1;
+		return details(
+				jdbc.sql(
+						"""
+								insert into patient (id, first_name, last_name, date_of_birth, sex, phone, email, address_line, city,
+								                     postal_code, emergency_contact_name, emergency_contact_phone, created_at)
+								values (:id, :firstName, :lastName, :dateOfBirth, :sex, :phone, :email, :addressLine, :city,
+								        :postalCode, :emergencyContactName, :emergencyContactPhone, :createdAt)
+								on conflict (patient_identity_name(first_name), patient_identity_name(last_name), date_of_birth) where active
+								do nothing
+								"""),
+				patient)
+			.param("id", id)
+			.param("createdAt", Timestamp.from(now))
+			.update() == 1;
 	}
 
 	Optional<PatientView> find(UUID id) {
@@ -64,7 +71,8 @@ class PatientRepository {
 	Optional<UUID> activeDuplicateOf(RegisterPatient patient, UUID exceptId) {
 		return jdbc.sql("""
 				select id from patient
-				 where active and lower(first_name) = lower(:firstName) and lower(last_name) = lower(:lastName)
+				 where active and patient_identity_name(first_name) = patient_identity_name(:firstName)
+				   and patient_identity_name(last_name) = patient_identity_name(:lastName)
 				   and date_of_birth = :dateOfBirth and id <> :exceptId
 				""")
 			.param("firstName", patient.firstName())

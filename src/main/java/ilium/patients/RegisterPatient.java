@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
@@ -15,7 +16,9 @@ import org.jspecify.annotations.Nullable;
  * is trimmed and a blank optional field counts as absent, so a stray space typed at the
  * desk never becomes data.
  */
-public record RegisterPatient(@NotBlank @Size(max = 100) String firstName, @NotBlank @Size(max = 100) String lastName,
+public record RegisterPatient(
+		@NotBlank @Size(max = 100) @Pattern(regexp = VISIBLE, message = INVISIBLE) String firstName,
+		@NotBlank @Size(max = 100) @Pattern(regexp = VISIBLE, message = INVISIBLE) String lastName,
 		@NotNull @PastOrPresent LocalDate dateOfBirth, @Nullable Sex sex, @Nullable @Size(max = 200) String phone,
 		@Nullable @Email @Size(max = 200) String email, @Nullable @Size(max = 200) String addressLine,
 		@Nullable @Size(max = 200) String city, @Nullable @Size(max = 200) String postalCode,
@@ -27,9 +30,19 @@ public record RegisterPatient(@NotBlank @Size(max = 100) String firstName, @NotB
 	 */
 	static final LocalDate EARLIEST_BIRTH = LocalDate.of(1880, 1, 1);
 
+	/**
+	 * A name without control characters or invisible formatting characters (soft hyphen,
+	 * zero-width spaces and joiners, bidirectional controls, byte-order mark): with one,
+	 * two records look the same on every screen and the duplicate guard, which compares
+	 * what is stored, would let a patient be registered twice (V132 holds the same set).
+	 */
+	static final String VISIBLE = "[^\\p{Cc}\\u00AD\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u2064\\u2066-\\u2069\\uFEFF]*";
+
+	static final String INVISIBLE = "must not contain control or invisible characters";
+
 	public RegisterPatient {
-		firstName = trimmed(firstName);
-		lastName = trimmed(lastName);
+		firstName = name(firstName);
+		lastName = name(lastName);
 		phone = trimmed(phone);
 		email = trimmed(email);
 		addressLine = trimmed(addressLine);
@@ -38,6 +51,15 @@ public record RegisterPatient(@NotBlank @Size(max = 100) String firstName, @NotB
 		emergencyContactName = trimmed(emergencyContactName);
 		emergencyContactPhone = trimmed(emergencyContactPhone);
 	}
+
+	/**
+	 * A name trimmed, each run of spaces of any kind (a no-break space) one plain space.
+	 */
+	private static @Nullable String name(@Nullable String value) {
+		return value == null ? null : trimmed(SPACES.matcher(value).replaceAll(" "));
+	}
+
+	private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("[\\s\\p{Zs}]+");
 
 	private static @Nullable String trimmed(@Nullable String value) {
 		if (value == null || value.isBlank()) {

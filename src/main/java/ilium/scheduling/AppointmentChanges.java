@@ -82,7 +82,7 @@ public class AppointmentChanges {
 	@Transactional
 	public AppointmentView cancel(UUID appointmentId, CancelAppointment command, @Nullable Long expectedVersion) {
 		AppointmentView current = locked(appointmentId, expectedVersion);
-		Transitions.require(current, AppointmentStatus.CANCELLED, clock.instant());
+		Transitions.require(current, AppointmentStatus.CANCELLED, clock.instant(), clinic.timeZone());
 		boolean late = Transitions.lateCancellation(current, clock.instant(), clinic.lateCancellationWindow());
 		appointments.changeStatus(appointmentId, AppointmentStatus.CANCELLED, clock.instant(), command.reason(), late);
 		return changed(AuditAction.CANCEL, appointmentId);
@@ -90,7 +90,7 @@ public class AppointmentChanges {
 
 	private AppointmentView move(UUID appointmentId, AppointmentStatus to, @Nullable Long expectedVersion) {
 		AppointmentView current = locked(appointmentId, expectedVersion);
-		Transitions.require(current, to, clock.instant());
+		Transitions.require(current, to, clock.instant(), clinic.timeZone());
 		appointments.changeStatus(appointmentId, to, clock.instant(), null, false);
 		return changed(switch (to) {
 			case CHECKED_IN -> AuditAction.CHECK_IN;

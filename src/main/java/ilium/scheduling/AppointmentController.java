@@ -142,9 +142,11 @@ class AppointmentController {
 	}
 
 	@PostMapping("/{id}/check-in")
-	@Operation(summary = "Check the patient in")
+	@Operation(summary = "Check the patient in, from the start of the visit's day (clinic time zone)")
 	@ProblemResponse(status = HttpStatus.CONFLICT, type = SharedProblems.ILLEGAL_TRANSITION,
 			when = "the appointment status does not allow it")
+	@ProblemResponse(status = HttpStatus.UNPROCESSABLE_CONTENT, type = SchedulingProblems.CHECK_IN_BEFORE_ITS_DAY,
+			when = "the visit is on a later day")
 	ResponseEntity<AppointmentView> checkIn(@PathVariable UUID id,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
 		return withETag(changes.checkIn(id, ETags.expectedVersion(ifMatch)));

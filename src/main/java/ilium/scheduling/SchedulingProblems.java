@@ -24,6 +24,12 @@ final class SchedulingProblems {
 	/** 422: a no-show is recorded for an appointment that has not started yet. */
 	static final String NO_SHOW_BEFORE_START = "no-show-before-start";
 
+	/**
+	 * 422: a check-in before the day of the visit (on the clinic's calendar): a visit
+	 * days ahead could otherwise be charted, signed and billed before it took place.
+	 */
+	static final String CHECK_IN_BEFORE_ITS_DAY = "check-in-before-its-day";
+
 	private SchedulingProblems() {
 	}
 

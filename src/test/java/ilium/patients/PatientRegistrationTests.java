@@ -17,6 +17,7 @@ import ilium.Staff;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @HttpTest
 class PatientRegistrationTests {
@@ -65,6 +66,57 @@ class PatientRegistrationTests {
 			.isEqualTo("https://ilium.example/problems/duplicate-patient")
 			.jsonPath("$.existingPatientId")
 			.isEqualTo(existing.toString());
+	}
+
+	@Test
+	void refusesANameWithInvisibleOrControlCharactersSoNoOneIsRegisteredTwiceUnseen() {
+		String first = "Grace-" + UUID.randomUUID();
+		id(register(patient(first, "Okoye")));
+		for (String hidden : new String[] { "Okoye\u200b", "Oko\u200dye", "\ufeffOkoye", "Okoye\u0001",
+				"Oko\u00adye" }) {
+			register(patient(first, hidden)).expectStatus()
+				.isBadRequest()
+				.expectBody()
+				.jsonPath("$.errors[0].field")
+				.isEqualTo("lastName");
+		}
+		assertThat(jdbc.sql("select count(*) from patient where first_name = :first")
+			.param("first", first)
+			.query(Long.class)
+			.single()).isEqualTo(1);
+	}
+
+	@Test
+	void readsEveryKindOfSpaceInANameAsOneSpaceSoTheDuplicateIsFound() {
+		String first = "Mary Ann " + UUID.randomUUID();
+		UUID existing = id(register(patient(first, "Okoye")));
+
+		register(patient(first.replace(' ', '\u00a0').replace("Ann", "Ann\u2003 "), "Okoye")).expectStatus()
+			.isEqualTo(409)
+			.expectBody()
+			.jsonPath("$.existingPatientId")
+			.isEqualTo(existing.toString());
+	}
+
+	@Test
+	void postgresRefusesAnInvisibleCharacterInANameAndADuplicateBehindOtherSpaces() {
+		String first = "Pg-" + UUID.randomUUID();
+		UUID existing = id(register(patient(first, "Okoye")));
+		String insert = """
+				insert into patient (id, first_name, last_name, date_of_birth, created_at)
+				select gen_random_uuid(), :first, :last, date_of_birth, now() from patient where id = :existing
+				""";
+
+		assertThatThrownBy(() -> jdbc.sql(insert)
+			.param("first", first)
+			.param("last", "Okoye\u200b")
+			.param("existing", existing)
+			.update()).hasMessageContaining("patient_names_visible");
+		assertThatThrownBy(() -> jdbc.sql(insert)
+			.param("first", first)
+			.param("last", "\u00a0okoye ")
+			.param("existing", existing)
+			.update()).hasMessageContaining("patient_no_active_duplicate");
 	}
 
 	@Test

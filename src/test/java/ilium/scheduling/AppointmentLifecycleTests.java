@@ -15,6 +15,7 @@ import ilium.HttpTest;
 
 import static ilium.Clinic.at;
 import static ilium.Clinic.booking;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @HttpTest
 class AppointmentLifecycleTests extends BookingTestBase {
@@ -49,6 +50,30 @@ class AppointmentLifecycleTests extends BookingTestBase {
 		UUID id = clinic.booked(patient, therapist, at(FUTURE, "10:00"), 30);
 		cancel(id, "Patient ill").expectStatus().isOk();
 		transition(id, "check-in").expectStatus().isEqualTo(409);
+	}
+
+	@Test
+	void refusesACheckInBeforeTheDayOfTheVisitAndLeavesItBooked() {
+		UUID ahead = clinic.booked(patient, therapist, at(FUTURE, "10:00"), 30);
+
+		transition(ahead, "check-in").expectStatus()
+			.isEqualTo(422)
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("https://ilium.example/problems/check-in-before-its-day");
+
+		clinic.get("/api/v1/appointments/{id}", ahead).expectBody().jsonPath("$.status").isEqualTo("BOOKED");
+	}
+
+	@Test
+	void postgresRefusesACheckInMoreThanADayBeforeTheStart() {
+		UUID ahead = clinic.booked(patient, therapist, at(FUTURE, "10:00"), 30);
+
+		assertThatThrownBy(
+				() -> jdbc.sql("update appointment set status = 'CHECKED_IN', checked_in_at = now() where id = :id")
+					.param("id", ahead)
+					.update())
+			.hasMessageContaining("appointment_checked_in_near_its_start");
 	}
 
 	@Test

@@ -2,6 +2,8 @@ package ilium.scheduling;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -28,8 +30,20 @@ class TransitionsTests {
 
 	@Test
 	void aNoShowBeforeTheStartBreaksARule() {
-		assertThatThrownBy(() -> Transitions.require(booked(), AppointmentStatus.NO_SHOW, START.minusSeconds(1)))
+		assertThatThrownBy(
+				() -> Transitions.require(booked(), AppointmentStatus.NO_SHOW, START.minusSeconds(1), ZoneOffset.UTC))
 			.isInstanceOfSatisfying(ClinicException.class, ex -> assertThat(ex.getStatusCode().value()).isEqualTo(422));
+	}
+
+	@Test
+	void aCheckInIsTakenFromTheStartOfTheVisitsDayOnTheClinicsCalendar() {
+		ZoneId clinic = ZoneId.of("America/Los_Angeles");
+		// START is 10:00 in Los Angeles on 2027-03-01; its day began at 08:00 UTC.
+		assertThatThrownBy(() -> Transitions.require(booked(), AppointmentStatus.CHECKED_IN,
+				Instant.parse("2027-03-01T07:59:59Z"), clinic))
+			.isInstanceOfSatisfying(ClinicException.class, ex -> assertThat(ex.getStatusCode().value()).isEqualTo(422));
+		Transitions.require(booked(), AppointmentStatus.CHECKED_IN, Instant.parse("2027-03-01T08:00:00Z"), clinic);
+		Transitions.require(booked(), AppointmentStatus.CHECKED_IN, START.plus(Duration.ofDays(2)), clinic);
 	}
 
 	@Test
