@@ -13,18 +13,18 @@ import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Refuses, with a 400 problem and one log line that quotes nothing, what Tomcat lets
- * through but nothing here can read: a query string that is not UTF-8 (a Latin-1
- * {@code %E9}) or holds more than Tomcat's 1000 parameters (Tomcat would throw from
- * whichever code first asks for a parameter, quoting the value in the message), and a
- * header value with a byte outside printable ASCII (a control character or a Latin-1 byte
- * in {@code Content-Type} or {@code Idempotency-Key}). Runs right after the security
- * headers are set, before anything reads the request.
+ * through but nothing here can read: a query string or a form body that is not UTF-8 (a
+ * Latin-1 {@code %E9}), is badly percent-encoded ({@code %zz}) or holds more than
+ * Tomcat's 1000 parameters (Tomcat would throw from whichever code first asks for a
+ * parameter, quoting the value in the message), and a header value with a byte outside
+ * printable ASCII (a control character or a Latin-1 byte in {@code Content-Type} or
+ * {@code Idempotency-Key}). Runs right after the security headers are set, before
+ * anything reads the request.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
@@ -62,16 +62,18 @@ class RequestHygieneFilter extends OncePerRequestFilter {
 				}
 			}
 		}
-		if (!isForm(request)) {
-			try {
-				// Parses the query string now, while a failure can still be answered
-				// cleanly. A form body is left to whoever reads it (no endpoint takes
-				// one).
-				request.getParameterMap();
-			}
-			catch (IllegalStateException ex) {
-				return "has a query string that is not UTF-8 or has too many parameters";
-			}
+		try {
+			// Parses the query string and a form body (the pages' forms, the sign-in
+			// form)
+			// now, while a failure can still be answered cleanly: later, Tomcat would
+			// throw
+			// from whichever filter first asks for a parameter (the CSRF check, the
+			// sign-in)
+			// and the request would end as a 500.
+			request.getParameterMap();
+		}
+		catch (IllegalStateException ex) {
+			return "has a query string or form that is not UTF-8, is not well encoded or has too many parameters";
 		}
 		return null;
 	}
@@ -87,12 +89,6 @@ class RequestHygieneFilter extends OncePerRequestFilter {
 			}
 		}
 		return true;
-	}
-
-	private static boolean isForm(HttpServletRequest request) {
-		String type = request.getContentType();
-		return type != null
-				&& type.toLowerCase(java.util.Locale.ROOT).startsWith(MediaType.APPLICATION_FORM_URLENCODED_VALUE);
 	}
 
 	@Override

@@ -60,6 +60,11 @@ class MalformedRequestTests {
 				Arguments
 					.of("1001 query parameters", get("/api/v1/users?" + PLANTED + "=1&" + manyParameters, ""), 400),
 				Arguments.of("an encoded NUL in the path", get("/api/v1/users/%00" + PLANTED, ""), 400),
+				Arguments.of("1001 parameters in the sign-in form",
+						form("/app/login", PLANTED + "=1&" + manyParameters), 400),
+				Arguments.of("1001 parameters in the token form",
+						form("/api/v1/auth/token", PLANTED + "=1&" + manyParameters), 400),
+				Arguments.of("a badly encoded sign-in form", form("/app/login", "username=" + PLANTED + "%zz"), 400),
 				Arguments.of("oversized headers",
 						get("/api/v1/users", "X-Planted: " + PLANTED + "\r\nX-Padding: " + "x".repeat(9000) + "\r\n"),
 						431));
@@ -86,6 +91,11 @@ class MalformedRequestTests {
 
 	private static String get(String target, String headers) {
 		return "GET " + target + " HTTP/1.1\r\nHost: localhost\r\n" + headers + "Connection: close\r\n\r\n";
+	}
+
+	private static String form(String target, String body) {
+		return "POST " + target + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/x-www-form-urlencoded\r\n"
+				+ "Content-Length: " + body.length() + "\r\nConnection: close\r\n\r\n" + body;
 	}
 
 	private static String post(String headers) {
