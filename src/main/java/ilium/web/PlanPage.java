@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import ilium.assessment.ScreeningRecords;
 import ilium.episode.Certifications;
 import ilium.episode.ProgressReports;
 import ilium.exercises.ExerciseLibrary;
@@ -27,6 +28,7 @@ import ilium.patients.PatientRegistry;
 import ilium.shared.ClinicProperties;
 import ilium.shared.PageQuery;
 import ilium.treatment.ChangeDose;
+import ilium.treatment.EpisodeStart;
 import ilium.treatment.HomeExercises;
 import ilium.treatment.HomePrograms;
 import ilium.treatment.PlanChanges;
@@ -63,6 +65,10 @@ class PlanPage {
 
 	private final PatientRegistry patients;
 
+	private final ScreeningRecords screenings;
+
+	private final EpisodeStart episodeStart;
+
 	private final Validator validator;
 
 	private final Clock clock;
@@ -71,7 +77,8 @@ class PlanPage {
 
 	PlanPage(TreatmentPlanning planning, PlanChanges changes, HomeExercises prescriptions, HomePrograms homePrograms,
 			Certifications certifications, ProgressReports progressReports, ExerciseLibrary library,
-			PatientRegistry patients, Validator validator, Clock clock, ClinicProperties clinic) {
+			PatientRegistry patients, ScreeningRecords screenings, EpisodeStart episodeStart, Validator validator,
+			Clock clock, ClinicProperties clinic) {
 		this.planning = planning;
 		this.changes = changes;
 		this.prescriptions = prescriptions;
@@ -80,6 +87,8 @@ class PlanPage {
 		this.progressReports = progressReports;
 		this.library = library;
 		this.patients = patients;
+		this.screenings = screenings;
+		this.episodeStart = episodeStart;
 		this.validator = validator;
 		this.clock = clock;
 		this.clinic = clinic;
@@ -161,7 +170,18 @@ class PlanPage {
 		LocalDate day = on != null ? on : LocalDate.now(clock.withZone(clinic.timeZone()));
 		TreatmentPlanView plan = planning.get(id);
 		model.addAttribute("plan", plan);
+		// The API's plan answers get their D0 from a body advice; a page asks for it
+		// itself.
+		model.addAttribute("episodeStart", episodeStart.of(id).orElse(null));
 		model.addAttribute("patient", patients.read(plan.patientId()));
+		// The chart's warning, here too: the gate refuses activation, prescriptions and
+		// treatment while a referral is uncleared, and the page says so before it is
+		// tried.
+		model.addAttribute("referralUncleared",
+				screenings.list(plan.patientId(), new PageQuery(0, PageQuery.MAX_SIZE))
+					.content()
+					.stream()
+					.anyMatch(screening -> !screening.resolved()));
 		model.addAttribute("on", day);
 		model.addAttribute("exercises", library.list(new PageQuery(0, PageQuery.MAX_SIZE)).content());
 		model.addAttribute("sides", ExerciseSide.values());

@@ -56,7 +56,7 @@ public final class Episodes {
 	/** The therapist's visits booked per day, one an hour from 08:00, so none overlap. */
 	private final Map<LocalDate, Integer> hoursTaken = new HashMap<>();
 
-	Episodes(RestTestClient http, JdbcClient jdbc, SignedInTherapist therapist) {
+	public Episodes(RestTestClient http, JdbcClient jdbc, SignedInTherapist therapist) {
 		this.http = http;
 		this.visits = new Visits(jdbc, http);
 		this.patients = new Patients(jdbc);
@@ -66,7 +66,7 @@ public final class Episodes {
 	}
 
 	/** A new patient's ACTIVE Medicare plan from {@code start} for that many weeks. */
-	Episode plan(LocalDate start, int weeks) {
+	public Episode plan(LocalDate start, int weeks) {
 		UUID patientId = patients.newPatient();
 		UUID planId = plans.activePlan(patientId, therapist.therapistId(), start, weeks);
 		Map<String, Object> goal = new HashMap<>();
@@ -94,7 +94,7 @@ public final class Episodes {
 	}
 
 	/** Treatment days on each of {@code dates}: a signed note billing 97110 × 1. */
-	void treat(Episode episode, LocalDate... dates) {
+	public void treat(Episode episode, LocalDate... dates) {
 		for (LocalDate date : dates) {
 			UUID appointmentId = appointments.checkedIn(episode.patientId(), therapist.therapistId(), "FOLLOW_UP",
 					Clinic.at(date, "07:00").plus(hoursTaken.merge(date, 1, Integer::sum), ChronoUnit.HOURS));
@@ -185,7 +185,7 @@ public final class Episodes {
 	}
 
 	/** A patient's plan. */
-	record Episode(UUID patientId, UUID planId) {
+	public record Episode(UUID patientId, UUID planId) {
 	}
 
 }

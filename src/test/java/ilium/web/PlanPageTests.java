@@ -1,5 +1,7 @@
 package ilium.web;
 
+import java.time.LocalDate;
+
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +16,7 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 
 import ilium.HttpTest;
 import ilium.Staff;
+import ilium.episode.Episodes;
 import ilium.therapists.Therapists;
 import ilium.treatment.ClinicalFixtures;
 import tools.jackson.databind.JsonNode;
@@ -85,6 +88,19 @@ class PlanPageTests {
 	}
 
 	@Test
+	void showsTheEpisodeStartTheApiAnswersAndNoReferralWarningForAPatientScreenedClear() {
+		Episodes episodes = new Episodes(http, jdbc, new Staff.SignedInTherapist(therapist, token));
+		Episodes.Episode episode = episodes.plan(LocalDate.of(2027, 1, 4), 6);
+		String path = "/app/plans/" + episode.planId();
+		assertThat(therapistPages.get(path).body()).contains("Episode start</dt><dd>No treatment day yet</dd>");
+
+		episodes.treat(episode, LocalDate.of(2027, 1, 4));
+
+		assertThat(therapistPages.get(path).body()).contains("Episode start</dt><dd>2027-01-04</dd>")
+			.doesNotContain("id=\"referral-warning\"");
+	}
+
+	@Test
 	void aDoseChangedOnThePageIsTheDoseTheApiAnswers() {
 		JsonNode plan = clinical.activePlan(token, patient, therapist, SEEDED_PROTOCOL, today());
 		JsonNode prescription = plan.get("prescriptions").get(0);
@@ -117,7 +133,7 @@ class PlanPageTests {
 		JsonNode draft = clinical.createPlan(token, patient, therapist, SEEDED_PROTOCOL);
 		clinical.screen(token, patient, "fever", "deepThighPain", "difficultyWalking");
 		String path = "/app/plans/" + draft.get("id").asString();
-		therapistPages.get(path);
+		assertThat(therapistPages.get(path).body()).contains("id=\"referral-warning\"");
 
 		HttpResponse<String> refused = therapistPages.submit(path + "/activate",
 				Map.of("version", draft.get("version").asString()));
