@@ -27,6 +27,14 @@ public final class Words {
 		return Character.toUpperCase(words.charAt(0)) + words.substring(1);
 	}
 
+	/** A number with its noun: "1 set", "3 sets"; a dash for nothing. */
+	public String count(@Nullable Integer number, String one, String many) {
+		if (number == null) {
+			return "—";
+		}
+		return number + " " + (number == 1 ? one : many);
+	}
+
 	/** Codes in words, separated by commas. */
 	public String of(List<? extends Enum<?>> codes) {
 		return codes.stream().map(this::of).collect(Collectors.joining(", "));

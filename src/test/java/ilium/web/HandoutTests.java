@@ -102,10 +102,14 @@ class HandoutTests {
 		assertThat(program.get("exercises").size()).isEqualTo(2);
 		for (JsonNode exercise : program.get("exercises")) {
 			assertThat(text).contains(exercise.get("name").asString())
-				.contains(exercise.get("sets").asInt() + " sets of " + exercise.get("reps").asInt()
-						+ " repetitions, hold " + exercise.get("holdSeconds").asInt() + " seconds")
-				.contains(exercise.get("timesPerDay").asInt() + " times a day, " + exercise.get("daysPerWeek").asInt()
-						+ " days a week");
+				.contains(count(exercise, "sets", "set") + " of " + count(exercise, "reps", "repetition") + ", hold "
+						+ count(exercise, "holdSeconds", "second"))
+				.contains((exercise.get("timesPerDay").asInt() == 1 ? "Once"
+						: exercise.get("timesPerDay").asInt() + " times") + " a day, "
+						+ count(exercise, "daysPerWeek", "day") + " a week")
+				// The instructions say how to move; the dose above is the only one
+				// printed.
+				.doesNotContainPattern("Hold \\d+(-\\d+)? seconds; \\d+");
 		}
 		assertThat(text).contains("Wear the sacroiliac belt (Hypermobility).")
 			.contains("Wear it low around the hips when walking")
@@ -126,7 +130,7 @@ class HandoutTests {
 		String before = text(handout(today().minusDays(1)).body());
 		String now = text(handout(today()).body());
 
-		assertThat(before).contains(yesterday.get("sets").asInt() + " sets of " + yesterday.get("reps").asInt())
+		assertThat(before).contains(count(yesterday, "sets", "set") + " of " + count(yesterday, "reps", "repetition"))
 			.doesNotContain(newSets + " sets of 33");
 		assertThat(now).contains(newSets + " sets of 33");
 	}
@@ -168,6 +172,12 @@ class HandoutTests {
 				.header("Cookie", "ILIUM_SESSION=" + session)
 				.GET()
 				.build(), HttpResponse.BodyHandlers.ofByteArray());
+	}
+
+	/** A dose field as the handout prints it: "1 set", "3 sets". */
+	private static String count(JsonNode exercise, String field, String noun) {
+		int number = exercise.get(field).asInt();
+		return number + " " + (number == 1 ? noun : noun + "s");
 	}
 
 	static String text(byte[] pdf) throws IOException {
