@@ -1124,17 +1124,20 @@ end
 $function$
 CREATE OR REPLACE FUNCTION public.appointment_within_working_hours(clinic_time_zone text, therapist_id uuid, starts_at timestamp with time zone, ends_at timestamp with time zone)
  RETURNS boolean
- LANGUAGE sql
+ LANGUAGE plpgsql
  STABLE PARALLEL SAFE STRICT
 AS $function$
-select exists (
-    select
-      from therapist_working_hours_on(
-               appointment_within_working_hours.therapist_id,
-               extract(isodow from appointment_within_working_hours.starts_at
-                                   at time zone appointment_within_working_hours.clinic_time_zone)::smallint) h
-     where working_day_covers(appointment_within_working_hours.clinic_time_zone, h.start_time, h.end_time,
-                              appointment_within_working_hours.starts_at, appointment_within_working_hours.ends_at))
+begin
+    return exists (
+        select
+          from therapist_working_hours_on(
+                   appointment_within_working_hours.therapist_id,
+                   extract(isodow from appointment_within_working_hours.starts_at
+                                       at time zone appointment_within_working_hours.clinic_time_zone)::smallint) h
+         where working_day_covers(appointment_within_working_hours.clinic_time_zone, h.start_time, h.end_time,
+                                  appointment_within_working_hours.starts_at,
+                                  appointment_within_working_hours.ends_at));
+end
 $function$
 CREATE OR REPLACE FUNCTION public.audit_event_refuse_change()
  RETURNS trigger
@@ -1146,11 +1149,13 @@ end
 $function$
 CREATE OR REPLACE FUNCTION public.audit_line(at timestamp with time zone, user_id uuid, username text, role text, action text, resource_type text, resource_id text, patient_id uuid, outcome text)
  RETURNS void
- LANGUAGE sql
+ LANGUAGE plpgsql
 AS $function$
-insert into audit_event (at, user_id, username, role, action, resource_type, resource_id, patient_id, outcome)
-values (audit_line.at, audit_line.user_id, audit_line.username, audit_line.role, audit_line.action,
-        audit_line.resource_type, audit_line.resource_id, audit_line.patient_id, audit_line.outcome);
+begin
+    insert into audit_event (at, user_id, username, role, action, resource_type, resource_id, patient_id, outcome)
+    values (audit_line.at, audit_line.user_id, audit_line.username, audit_line.role, audit_line.action,
+            audit_line.resource_type, audit_line.resource_id, audit_line.patient_id, audit_line.outcome);
+end
 $function$
 CREATE OR REPLACE FUNCTION public.book_appointment(id uuid, patient_id uuid, therapist_id uuid, starts_at timestamp with time zone, duration_minutes integer, type text, note text, booked_at timestamp with time zone, clinic_time_zone text, staff_user_id uuid, staff_username text, staff_role text, idempotency_key text, request_hash text)
  RETURNS appointment
@@ -1455,10 +1460,12 @@ CREATE OR REPLACE FUNCTION public.patient_identity_name(name text)
 RETURN lower(btrim(regexp_replace(name, '[\s\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]+'::text, ' '::text, 'g'::text)))
 CREATE OR REPLACE FUNCTION public.patient_is_active(patient_id uuid)
  RETURNS boolean
- LANGUAGE sql
+ LANGUAGE plpgsql
  STABLE PARALLEL SAFE STRICT
 AS $function$
-select p.active from patient p where p.id = patient_is_active.patient_id
+begin
+    return (select p.active from patient p where p.id = patient_is_active.patient_id);
+end
 $function$
 CREATE OR REPLACE FUNCTION public.patient_refuse_delete()
  RETURNS trigger
@@ -1596,32 +1603,39 @@ end
 $function$
 CREATE OR REPLACE FUNCTION public.therapist_is_active(therapist_id uuid)
  RETURNS boolean
- LANGUAGE sql
+ LANGUAGE plpgsql
  STABLE PARALLEL SAFE STRICT
 AS $function$
-select t.active from therapist t where t.id = therapist_is_active.therapist_id
+begin
+    return (select t.active from therapist t where t.id = therapist_is_active.therapist_id);
+end
 $function$
 CREATE OR REPLACE FUNCTION public.therapist_off_during(therapist_id uuid, starts_at timestamp with time zone, ends_at timestamp with time zone)
  RETURNS boolean
- LANGUAGE sql
+ LANGUAGE plpgsql
  STABLE PARALLEL SAFE STRICT
 AS $function$
-select exists (select
-                 from therapist_time_off o
-                where o.therapist_id = therapist_off_during.therapist_id
-                  and tstzrange(o.starts_at, o.ends_at) && tstzrange(therapist_off_during.starts_at,
-                                                                    therapist_off_during.ends_at)
-                  and o.cancelled_at is null)
+begin
+    return exists (select
+                     from therapist_time_off o
+                    where o.therapist_id = therapist_off_during.therapist_id
+                      and tstzrange(o.starts_at, o.ends_at) && tstzrange(therapist_off_during.starts_at,
+                                                                        therapist_off_during.ends_at)
+                      and o.cancelled_at is null);
+end
 $function$
 CREATE OR REPLACE FUNCTION public.therapist_working_hours_on(therapist_id uuid, day_of_week smallint)
  RETURNS TABLE(start_time time without time zone, end_time time without time zone)
- LANGUAGE sql
+ LANGUAGE plpgsql
  STABLE PARALLEL SAFE STRICT
 AS $function$
-select h.start_time, h.end_time
-  from therapist_working_hours h
- where h.therapist_id = therapist_working_hours_on.therapist_id
-   and h.day_of_week = therapist_working_hours_on.day_of_week
+begin
+    return query
+        select h.start_time, h.end_time
+          from therapist_working_hours h
+         where h.therapist_id = therapist_working_hours_on.therapist_id
+           and h.day_of_week = therapist_working_hours_on.day_of_week;
+end
 $function$
 CREATE OR REPLACE FUNCTION public.treatment_plan_goal_measure_maximum(kind text, instrument text)
  RETURNS numeric
