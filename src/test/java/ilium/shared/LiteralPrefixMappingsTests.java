@@ -65,6 +65,57 @@ class LiteralPrefixMappingsTests {
 		assertThat(lost).isEmpty();
 	}
 
+	/**
+	 * The short way finds what the whole way finds: the same handler, pattern and path
+	 * variables, or the same refusal, for every mapped path asked with every method, with
+	 * and without a JSON body.
+	 */
+	@Test
+	void theShortWayFindsWhatTheWholeWayFinds() {
+		List<String> requests = new ArrayList<>();
+		for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
+			for (String pattern : info.getPatternValues()) {
+				for (String method : List.of("GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS")) {
+					requests.add(method + " " + pathOf(pattern));
+				}
+			}
+		}
+		LiteralPrefixMappings.PrefixCheckedMapping prefixChecked = (LiteralPrefixMappings.PrefixCheckedMapping) mappings;
+		List<String> shortWay = new ArrayList<>();
+		List<String> wholeWay = new ArrayList<>();
+		try {
+			prefixChecked.takeTheShortWay(false);
+			requests.forEach(request -> wholeWay.add(found(request, true)));
+			requests.forEach(request -> wholeWay.add(found(request, false)));
+		}
+		finally {
+			prefixChecked.takeTheShortWay(true);
+		}
+		requests.forEach(request -> shortWay.add(found(request, true)));
+		requests.forEach(request -> shortWay.add(found(request, false)));
+
+		assertThat(requests).hasSizeGreaterThan(600);
+		assertThat(shortWay).containsExactlyElementsOf(wholeWay);
+	}
+
+	private String found(String methodAndPath, boolean jsonBody) {
+		String[] parts = methodAndPath.split(" ", 2);
+		MockHttpServletRequest request = new MockHttpServletRequest(parts[0], parts[1]);
+		if (jsonBody) {
+			request.setContentType("application/json");
+		}
+		ServletRequestPathUtils.parseAndCache(request);
+		try {
+			HandlerExecutionChain chain = mappings.getHandler(request);
+			return methodAndPath + " -> " + (chain == null ? "none" : chain.getHandler()) + " "
+					+ request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE) + " "
+					+ request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
+		}
+		catch (Exception refused) {
+			return methodAndPath + " -> " + refused.getClass().getSimpleName();
+		}
+	}
+
 	@Test
 	void takesTheLiteralBeginningOfAPattern() {
 		assertThat(LiteralPrefixMappings.literalPrefix("/api/v1/patients/{id}")).isEqualTo("/api/v1/patients/");
