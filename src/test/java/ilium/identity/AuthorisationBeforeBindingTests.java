@@ -114,6 +114,42 @@ class AuthorisationBeforeBindingTests {
 				"READ outcome-measure", "CLEAR screening");
 	}
 
+	/**
+	 * Verdicts of role-only rules are kept by endpoint and authorities: one role's
+	 * verdict never answers for another, whichever asked first.
+	 */
+	@Test
+	void eachRoleKeepsItsOwnVerdictOnTheSameEndpoint() {
+		UUID patientId = UUID.randomUUID();
+		String frontDesk = staff.frontDesk();
+		String therapist = staff.newTherapist().token();
+		for (int round = 0; round < 2; round++) {
+			screeningWithABogusBody(patientId, therapist).expectStatus().isBadRequest();
+			screeningWithABogusBody(patientId, frontDesk).expectStatus().isForbidden();
+		}
+		assertThat(deniedLinesFor(patientId)).isEqualTo(2);
+	}
+
+	@Test
+	void knowsARuleThatNamesOnlyRoles() {
+		assertThat(RoleCheckBeforeBinding.ROLES_ONLY.matcher("hasRole('THERAPIST')").matches()).isTrue();
+		assertThat(
+				RoleCheckBeforeBinding.ROLES_ONLY.matcher("hasAnyRole('FRONT_DESK', 'THERAPIST', 'ADMIN')").matches())
+			.isTrue();
+		assertThat(RoleCheckBeforeBinding.ROLES_ONLY.matcher("hasRole('ADMIN') or #id == principal.id").matches())
+			.isFalse();
+		assertThat(RoleCheckBeforeBinding.ROLES_ONLY.matcher("isAuthenticated()").matches()).isFalse();
+	}
+
+	private RestTestClient.ResponseSpec screeningWithABogusBody(UUID patientId, String token) {
+		return http.post()
+			.uri("/api/v1/patients/" + patientId + "/screenings")
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(Map.of("bogus", 1))
+			.exchange();
+	}
+
 	private long deniedLinesFor(UUID patientId) {
 		return jdbc.sql("select count(*) from audit_event where patient_id = :id and outcome = 'DENIED'")
 			.param("id", patientId)
