@@ -133,7 +133,8 @@ audit_reads() {
        and at between '$1' and '$2'"
 }
 
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "n/a" }'; }
+# Three decimals: a goal is never met by rounding up (0.496 is not 0.5).
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.3f", a / b; else print "n/a" }'; }
 # goal WHAT VALUE OP LIMIT: one line of the read path's goals, PASS or MISS (OP is >=, <= or =).
 goal() {
   awk -v what="$1" -v v="$2" -v op="$3" -v limit="$4" 'BEGIN {
